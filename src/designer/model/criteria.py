@@ -1,0 +1,214 @@
+"""Conditions on a visitor: what custom routing rules and Condition cards test.
+
+A :class:`Criterion` compares one visitor attribute (country, region, city,
+page URL, a captured field, or whether live agents are available) with a value.
+Matching is case-insensitive and ignores surrounding spaces, because marketers
+type "france", "France" and "FR " alike and mean the same visitors.
+
+:func:`implies` answers "does every visitor matching A also match B?" soundly
+(never yes when unsure); validation uses it to find shadowed rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+
+class Attribute(StrEnum):
+    """A visitor attribute a criterion can test."""
+
+    COUNTRY = "country"
+    REGION = "region"
+    CITY = "city"
+    PAGE_URL = "page_url"
+    FIELD = "field"
+    AGENTS_AVAILABLE = "agents_available"
+
+
+class Operator(StrEnum):
+    """How the attribute is compared with the value."""
+
+    EQUALS = "equals"
+    NOT_EQUALS = "not_equals"
+    ONE_OF = "one_of"
+    NOT_ONE_OF = "not_one_of"
+    CONTAINS = "contains"
+    NOT_CONTAINS = "not_contains"
+    STARTS_WITH = "starts_with"
+    ENDS_WITH = "ends_with"
+    IS_KNOWN = "is_known"
+    IS_UNKNOWN = "is_unknown"
+
+
+LIST_OPERATORS = frozenset({Operator.ONE_OF, Operator.NOT_ONE_OF})
+VALUELESS_OPERATORS = frozenset({Operator.IS_KNOWN, Operator.IS_UNKNOWN})
+
+FieldKey = Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_.]{0,63}$")]
+
+
+def normalise(text: str) -> str:
+    """The comparable form of a value: trimmed and case-folded."""
+    return text.strip().casefold()
+
+
+class Criterion(BaseModel):
+    """One test on the visitor, e.g. ``country one_of [FR, BE]``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    attribute: Attribute
+    field: FieldKey | None = Field(
+        default=None, description="The captured field tested when attribute is 'field'."
+    )
+    operator: Operator = Operator.EQUALS
+    value: str | list[str] = ""
+
+    @field_validator("value")
+    @classmethod
+    def _strip(cls, value: str | list[str]) -> str | list[str]:
+        if isinstance(value, list):
+            return [v.strip() for v in value if v.strip()]
+        return value.strip()
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Criterion:
+        if self.attribute is Attribute.FIELD and not self.field:
+            raise ValueError("a criterion on a captured field must name the field")
+        if self.attribute is not Attribute.FIELD and self.field:
+            raise ValueError(f"only 'field' criteria name a field, not '{self.attribute}'")
+        return self
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        """The normalised value(s) as a tuple, whatever form was written."""
+        if isinstance(self.value, list):
+            return tuple(normalise(v) for v in self.value)
+        return (normalise(self.value),) if self.value else ()
+
+    def subject(self) -> str:
+        """What is tested, as a key: ``country`` or ``field:email``."""
+        return f"field:{self.field}" if self.attribute is Attribute.FIELD else self.attribute.value
+
+    def describe(self) -> str:
+        """A short human form: ``country is one of FR, BE``."""
+        who = f"field '{self.field}'" if self.attribute is Attribute.FIELD else _NAMES[self.attribute]
+        verb = _VERBS[self.operator]
+        if self.operator in VALUELESS_OPERATORS:
+            return f"{who} {verb}"
+        shown = ", ".join(self.value) if isinstance(self.value, list) else self.value
+        return f"{who} {verb} {shown}"
+
+    def matches(self, actual: str | None) -> bool:
+        """Whether a visitor whose attribute is ``actual`` (None: unknown) matches."""
+        op = self.operator
+        if op is Operator.IS_KNOWN:
+            return bool(actual and actual.strip())
+        if op is Operator.IS_UNKNOWN:
+            return not (actual and actual.strip())
+        if actual is None:
+            # An unknown value matches only the negative tests.
+            return op in (Operator.NOT_EQUALS, Operator.NOT_ONE_OF, Operator.NOT_CONTAINS)
+        a = normalise(actual)
+        vals = self.values
+        if op is Operator.EQUALS:
+            return a in vals[:1] if vals else a == ""
+        if op is Operator.NOT_EQUALS:
+            return a not in vals[:1] if vals else a != ""
+        if op is Operator.ONE_OF:
+            return a in vals
+        if op is Operator.NOT_ONE_OF:
+            return a not in vals
+        if op is Operator.CONTAINS:
+            return any(v in a for v in vals)
+        if op is Operator.NOT_CONTAINS:
+            return not any(v in a for v in vals)
+        if op is Operator.STARTS_WITH:
+            return any(a.startswith(v) for v in vals)
+        if op is Operator.ENDS_WITH:
+            return any(a.endswith(v) for v in vals)
+        raise AssertionError(op)  # pragma: no cover - exhaustive
+
+
+_NAMES = {
+    Attribute.COUNTRY: "country",
+    Attribute.REGION: "region",
+    Attribute.CITY: "city",
+    Attribute.PAGE_URL: "page URL",
+    Attribute.AGENTS_AVAILABLE: "live agents available",
+    Attribute.FIELD: "field",
+}
+_VERBS = {
+    Operator.EQUALS: "is",
+    Operator.NOT_EQUALS: "is not",
+    Operator.ONE_OF: "is one of",
+    Operator.NOT_ONE_OF: "is not one of",
+    Operator.CONTAINS: "contains",
+    Operator.NOT_CONTAINS: "does not contain",
+    Operator.STARTS_WITH: "starts with",
+    Operator.ENDS_WITH: "ends with",
+    Operator.IS_KNOWN: "is known",
+    Operator.IS_UNKNOWN: "is unknown",
+}
+
+
+def all_match(criteria: list[Criterion], lookup: Mapping[str, str | None]) -> bool:
+    """Whether every criterion holds; ``lookup`` maps :meth:`Criterion.subject` to values."""
+    return all(c.matches(lookup.get(c.subject())) for c in criteria)
+
+
+def _positive_set(c: Criterion) -> frozenset[str] | None:
+    """The finite set of values a criterion accepts, when it is finite."""
+    if c.operator is Operator.EQUALS and c.values:
+        return frozenset(c.values[:1])
+    if c.operator is Operator.ONE_OF:
+        return frozenset(c.values)
+    return None
+
+
+def criterion_implies(a: Criterion, b: Criterion) -> bool:
+    """Whether every visitor matching ``a`` surely matches ``b`` (sound, not complete)."""
+    if a.subject() != b.subject():
+        return False
+    if a == b:
+        return True
+    sa = _positive_set(a)
+    if sa is not None:
+        # A finite set implies b when b accepts each of its values.
+        return all(b.matches(v) for v in sa) if sa else False
+    if b.operator is Operator.IS_KNOWN and a.operator in (
+        Operator.CONTAINS,
+        Operator.STARTS_WITH,
+        Operator.ENDS_WITH,
+    ):
+        return all(a.values)
+    single = len(a.values) == 1 and len(b.values) == 1
+    if not single:
+        return False
+    (va,), (vb,) = a.values, b.values
+    if a.operator is Operator.CONTAINS and b.operator is Operator.CONTAINS:
+        return vb in va
+    if a.operator is Operator.STARTS_WITH:
+        if b.operator is Operator.STARTS_WITH:
+            return va.startswith(vb)
+        if b.operator is Operator.CONTAINS:
+            return vb in va
+    if a.operator is Operator.ENDS_WITH:
+        if b.operator is Operator.ENDS_WITH:
+            return va.endswith(vb)
+        if b.operator is Operator.CONTAINS:
+            return vb in va
+    if a.operator is Operator.NOT_ONE_OF and b.operator is Operator.NOT_ONE_OF:
+        return set(b.values) <= set(a.values)
+    return False
+
+
+def implies(a: list[Criterion], b: list[Criterion]) -> bool:
+    """Whether every visitor matching all of ``a`` surely matches all of ``b``.
+
+    An empty ``b`` matches everyone, so anything implies it.
+    """
+    return all(any(criterion_implies(ca, cb) for ca in a) for cb in b)

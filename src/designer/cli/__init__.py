@@ -1,0 +1,109 @@
+"""The ``designer`` command: the app with no sub-command, headless work with one.
+
+Each sub-command lives in a module of this package that exposes
+``register(subparsers)``; the handler it sets returns the exit code. Every
+:class:`DesignerError` becomes one sentence on stderr and exit code 2 —
+never a traceback. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from designer import __version__
+from designer.errors import DesignerError
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_ERROR = 2
+
+EPILOG = """\
+examples:
+  designer                                  open the app
+  designer examples/talk-to-sales.json      open a dialog in the app
+  designer validate dialogs/*.json          check dialogs (exit 1 on errors)
+  designer export talk.json --script talk.md
+  designer schema > dialog.schema.json
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from designer.cli import dialogs
+
+    parser = argparse.ArgumentParser(
+        prog="designer",
+        description="Stream Designer: design, check and preview website chat dialogues.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    dialogs.register(sub)
+    for name in _OPTIONAL_MODULES:
+        module = _import_optional(name)
+        if module is not None:
+            module.register(sub)
+    return parser
+
+
+_OPTIONAL_MODULES = ("designer.cli.workspace", "designer.cli.simulate")
+
+
+def _import_optional(name: str):  # type: ignore[no-untyped-def]
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name == name:
+            return None
+        raise
+
+
+def _open_app(argv: Sequence[str]) -> int:
+    try:
+        from designer.app import run  # type: ignore[import-not-found]
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("designer.app", "PySide6"):
+            raise
+        print(
+            "designer: the desktop app is not part of this build yet; the headless "
+            "commands work: see 'designer --help'.",
+            file=sys.stderr,
+        )
+        return EXIT_OK
+    return int(run(list(argv)))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``designer`` console script."""
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    if not args_in or (args_in[0] not in _known_commands() and not args_in[0].startswith("-")):
+        return _open_app(args_in)
+    parser = build_parser()
+    args = parser.parse_args(args_in)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return int(args.handler(args))
+    except DesignerError as exc:
+        print(f"designer: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("designer: interrupted", file=sys.stderr)
+        return 130
+
+
+def _known_commands() -> set[str]:
+    parser = build_parser()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

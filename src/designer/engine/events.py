@@ -1,0 +1,135 @@
+"""What happens in a conversation, as plain values the UI, the CLI and tests consume.
+
+A conversation produces a stream of these events; nothing else is needed to
+draw the chat, light up the current card or write a transcript.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from designer.engine.routing import Decision
+
+
+class Outcome(StrEnum):
+    """How a conversation ended."""
+
+    ENDED = "ended"  # reached an End card
+    LIVE_CHAT = "live_chat"  # handed to an agent
+    FALLBACK = "fallback"  # a Live Chat card found nobody: fallback message shown
+    DEAD_END = "dead_end"  # a port led nowhere: the bot stopped mid-branch
+    LOOP = "loop"  # Go To cards went round without the visitor doing anything
+    DROPPED = "dropped"  # the visitor left
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An answer button the visitor can press."""
+
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """What the conversation waits for: a button, typed text, or either."""
+
+    card_id: str
+    choices: tuple[Choice, ...] = ()
+    text: bool = False
+    field: str | None = None  # the field typed text fills
+    placeholder: str = ""
+    optional: bool = False  # an empty reply skips the field
+
+
+@dataclass(frozen=True)
+class CardEntered:
+    card_id: str
+
+
+@dataclass(frozen=True)
+class BotSaid:
+    card_id: str
+    text: str
+    hint: bool = False  # a correction such as "that doesn't look like an email"
+
+
+@dataclass(frozen=True)
+class VisitorSaid:
+    card_id: str
+    text: str
+    choice: str | None = None  # the answer key when a button was pressed
+
+
+@dataclass(frozen=True)
+class Waiting:
+    prompt: Prompt
+
+
+@dataclass(frozen=True)
+class FieldCaptured:
+    card_id: str
+    key: str
+    value: str
+
+
+@dataclass(frozen=True)
+class GoalReached:
+    card_id: str
+    name: str
+    score: int
+
+
+@dataclass(frozen=True)
+class Routed:
+    card_id: str
+    decision: Decision
+
+
+@dataclass(frozen=True)
+class AgentJoined:
+    card_id: str
+    email: str
+    name: str
+    avatar: str | None = None
+
+
+@dataclass(frozen=True)
+class AgentSaid:
+    email: str
+    name: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Transferred:
+    from_email: str
+    to_email: str | None
+    to_name: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class Ended:
+    card_id: str | None
+    outcome: Outcome
+    reason: str = ""
+    path: tuple[str, ...] = field(default=())
+
+
+Event = (
+    CardEntered
+    | BotSaid
+    | VisitorSaid
+    | Waiting
+    | FieldCaptured
+    | GoalReached
+    | Routed
+    | AgentJoined
+    | AgentSaid
+    | Transferred
+    | Ended
+)

@@ -8,8 +8,8 @@ fast enough to simulate 100,000 visitors, and lets the asyncio preview
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from designer.engine.events import (
     BotSaid,
@@ -33,7 +33,6 @@ from designer.model.cards import (
     NEXT,
     NO_SLOT,
     ActionCard,
-    CaptureField,
     Card,
     ConditionCard,
     EndCard,
@@ -52,6 +51,8 @@ from designer.model.dialog import Dialog
 if TYPE_CHECKING:
     from designer.engine.routing import Decision, Router, Visitor
 
+_SKIP = WhenKnown.SKIP
+
 MAX_SILENT_STEPS = 1_000
 """Cards walked without visitor input before a loop is declared."""
 
@@ -69,9 +70,35 @@ class Flow:
         for edge in dialog.edges:
             self.edges.setdefault(edge.key, edge.target)
 
+        self._prompts: dict[tuple[str, int], Prompt] = {}
+
     def next_card(self, card_id: str, port: str) -> str | None:
         target = self.edges.get((card_id, port))
         return target if target in self.cards else None
+
+    def question_prompt(self, card: QuestionCard) -> Prompt:
+        """The buttons (and text box) of a Question, built once per card."""
+        prompt = self._prompts.get((card.id, -1))
+        if prompt is None:
+            choices = tuple(Choice(a.id, a.label) for a in card.answers)
+            prompt = self._prompts[(card.id, -1)] = Prompt(card.id, choices, card.allow_free_text)
+        return prompt
+
+    def field_prompt(self, card: InfoCaptureCard, index: int) -> Prompt:
+        """What the visitor fills for one Info Capture field, built once per field."""
+        prompt = self._prompts.get((card.id, index))
+        if prompt is None:
+            spec = card.fields[index]
+            choices = tuple(Choice(str(i), o) for i, o in enumerate(spec.options))
+            prompt = self._prompts[(card.id, index)] = Prompt(
+                card.id,
+                choices,
+                text=not spec.options,
+                field=spec.key,
+                placeholder=spec.placeholder,
+                optional=not spec.required,
+            )
+        return prompt
 
 
 class Conversation:
@@ -84,7 +111,9 @@ class Conversation:
         router: Router | None = None,
         *,
         default_fallback: str = "Sorry, nobody is available to chat right now.",
+        quiet: bool = False,
     ) -> None:
+        """``quiet`` drops the event stream (a simulation reads only the outcome)."""
         self.flow = flow
         self.visitor = visitor
         self.router = router
@@ -96,7 +125,8 @@ class Conversation:
         self.decision: Decision | None = None
         self._events: list[Event] = []
         self._card: Card | None = None
-        self._pending: list[CaptureField] = []  # Info Capture fields still to ask
+        self.quiet = quiet
+        self._field = 0  # index of the Info Capture field being asked
 
     # --- the visitor's side ------------------------------------------------------
 
@@ -165,54 +195,51 @@ class Conversation:
             card = self.flow.cards[card_id]
             self._card = card
             self.path.append(card_id)
-            self._emit(CardEntered(card_id))
-            if card.poke and len(self.path) == 1:
-                self._emit(BotSaid(card_id, self._fill(card.poke)))
-            card_id = self._enter(card)
+            if not self.quiet:
+                self._emit(CardEntered(card_id))
+                if card.poke and len(self.path) == 1:
+                    self._emit(BotSaid(card_id, self._fill(card.poke)))
+            card_id = _ENTER[type(card)](self, card)
             if self.prompt is not None:
                 break
         return self._flush()
 
-    def _enter(self, card: Card) -> str | None:
-        """Play one card; return the next card id, or None when waiting or finished."""
-        cid = card.id
-        if isinstance(card, MessageCard):
-            self._say(cid, card.text)
-            return self._next(cid, NEXT)
-        if isinstance(card, QuestionCard):
-            self._say(cid, card.text)
-            choices = tuple(Choice(a.id, a.label) for a in card.answers)
-            self._wait(Prompt(cid, choices, text=card.allow_free_text))
-            return None
-        if isinstance(card, InfoCaptureCard):
-            if card.consent:
-                self._say(cid, card.consent)
-            self._pending = list(card.fields)
-            return self._ask_next_field(card)
-        if isinstance(card, ConditionCard):
-            lookup = self._lookup()
-            port = next((o.id for o in card.outcomes if all_match(o.criteria, lookup)), ELSE)
-            return self._next(cid, port)
-        if isinstance(card, GoalCard):
-            self._emit(GoalReached(cid, card.name or card.display_title(), card.score))
-            return self._next(cid, NEXT)
-        if isinstance(card, ActionCard):
-            self._capture(cid, card.field, self._fill(card.value))
-            return self._next(cid, NEXT)
-        if isinstance(card, GoToCard):
-            if card.target in self.flow.cards:
-                return card.target
-            self._finish(cid, Outcome.DEAD_END, "this Go To card has no target")
-            return None
-        if isinstance(card, EndCard):
-            self._say(cid, card.message)
-            self._finish(cid, Outcome.ENDED, "the conversation reached an End card")
-            return None
-        if isinstance(card, LiveChatCard):
-            return self._hand_over(card)
-        if isinstance(card, MeetingBookingCard):
-            return self._offer_meeting(card)
-        raise AssertionError(f"unknown card {card!r}")  # pragma: no cover
+    def _message(self, card: MessageCard) -> str | None:
+        self._say(card.id, card.text)
+        return self._next(card.id, NEXT)
+
+    def _question(self, card: QuestionCard) -> None:
+        self._say(card.id, card.text)
+        self._wait(self.flow.question_prompt(card))
+
+    def _info_capture(self, card: InfoCaptureCard) -> str | None:
+        if card.consent:
+            self._say(card.id, card.consent)
+        self._field = 0
+        return self._ask_next_field(card)
+
+    def _condition(self, card: ConditionCard) -> str | None:
+        lookup = self._lookup()
+        port = next((o.id for o in card.outcomes if all_match(o.criteria, lookup)), ELSE)
+        return self._next(card.id, port)
+
+    def _goal(self, card: GoalCard) -> str | None:
+        self._emit(GoalReached(card.id, card.name or card.display_title(), card.score))
+        return self._next(card.id, NEXT)
+
+    def _action(self, card: ActionCard) -> str | None:
+        self._capture(card.id, card.field, fill_tokens(card.value, self.fields))
+        return self._next(card.id, NEXT)
+
+    def _goto(self, card: GoToCard) -> str | None:
+        if card.target in self.flow.cards:
+            return card.target
+        self._finish(card.id, Outcome.DEAD_END, "this Go To card has no target")
+        return None
+
+    def _end(self, card: EndCard) -> None:
+        self._say(card.id, card.message)
+        self._finish(card.id, Outcome.ENDED, "the conversation reached an End card")
 
     def _hand_over(self, card: LiveChatCard) -> None:
         """Route the visitor; the conversation with the bot ends either way."""
@@ -250,37 +277,28 @@ class Conversation:
         return decision
 
     def _ask_next_field(self, card: InfoCaptureCard) -> str | None:
-        while self._pending:
-            spec = self._pending[0]
-            if self.fields.get(spec.key) and spec.when_known is WhenKnown.SKIP:
-                self._pending.pop(0)
+        fields = card.fields
+        while self._field < len(fields):
+            spec = fields[self._field]
+            if spec.when_known is _SKIP and self.fields.get(spec.key):
+                self._field += 1
                 continue
             self._say(card.id, spec.prompt or f"What is your {spec.key.replace('_', ' ')}?")
-            choices = tuple(Choice(str(i), o) for i, o in enumerate(spec.options))
-            self._wait(
-                Prompt(
-                    card.id,
-                    choices,
-                    text=not spec.options,
-                    field=spec.key,
-                    placeholder=spec.placeholder,
-                    optional=not spec.required,
-                )
-            )
+            self._wait(self.flow.field_prompt(card, self._field))
             return None
         return self._next(card.id, NEXT)
 
     def _accept_field(self, card: InfoCaptureCard, value: str) -> list[Event]:
-        spec = self._pending[0]
+        spec = card.fields[self._field]
         if not value and spec.required:
             self._say(card.id, "This one is needed to continue. Could you fill it in?", hint=True)
             return self._flush()
-        problem = check_value(spec.validation.value, value) if value else None
+        problem = check_value(spec.validation, value) if value else None
         if problem:
             self._say(card.id, problem, hint=True)
             return self._flush()
         self.prompt = None
-        self._pending.pop(0)
+        self._field += 1
         if value:
             self._capture(card.id, spec.key, value)
         nxt = self._ask_next_field(card)
@@ -311,16 +329,18 @@ class Conversation:
         return fill_tokens(text, self.fields) if "{{" in text else text
 
     def _say(self, card_id: str, text: str, hint: bool = False) -> None:
-        if text:
+        if text and not self.quiet:
             self._emit(BotSaid(card_id, self._fill(text), hint))
 
     def _capture(self, card_id: str, key: str, value: str) -> None:
         self.fields[key] = value
-        self._emit(FieldCaptured(card_id, key, value))
+        if not self.quiet:
+            self._emit(FieldCaptured(card_id, key, value))
 
     def _wait(self, prompt: Prompt) -> None:
         self.prompt = prompt
-        self._emit(Waiting(prompt))
+        if not self.quiet:
+            self._emit(Waiting(prompt))
 
     def _expect(self) -> Prompt:
         if self.ended is not None or self.prompt is None:
@@ -338,3 +358,18 @@ class Conversation:
     def _flush(self) -> list[Event]:
         events, self._events = self._events, []
         return events
+
+
+_ENTER: dict[type, Callable[[Conversation, Any], str | None]] = {
+    MessageCard: Conversation._message,
+    QuestionCard: Conversation._question,
+    InfoCaptureCard: Conversation._info_capture,
+    ConditionCard: Conversation._condition,
+    GoalCard: Conversation._goal,
+    ActionCard: Conversation._action,
+    GoToCard: Conversation._goto,
+    EndCard: Conversation._end,
+    LiveChatCard: Conversation._hand_over,
+    MeetingBookingCard: Conversation._offer_meeting,
+}
+"""How each card type is played: one method per type, looked up by the card's class."""

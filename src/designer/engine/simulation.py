@@ -106,6 +106,9 @@ class Simulator:
         self.rng = random.Random(seed)
         self.report = SimulationReport(seed=seed)
         self._weights = list(_cumulative([p.weight for p in mix.profiles]))
+        self._visitors = [
+            Visitor(p.country, p.region, p.city, p.page_url, p.fields) for p in mix.profiles
+        ]
         self._clock = 0.0
         self._open_chats: list[tuple[float, int, str]] = []  # (ends at, visitor, agent)
 
@@ -137,12 +140,9 @@ class Simulator:
         number = report.visitors
         self._clock += rng.expovariate(1.0 / self.mix.arrival_seconds)
         self._release_until(self._clock)
-        profile = self.mix.profiles[
-            _pick(self._weights, rng.random() * self._weights[-1])
-        ]
-        visitor = Visitor(profile.country, profile.region, profile.city, profile.page_url,
-                          profile.fields)
-        conv = Conversation(self.flow, visitor, self.router)
+        index = _pick(self._weights, rng.random() * self._weights[-1])
+        profile = self.mix.profiles[index]
+        conv = Conversation(self.flow, self._visitors[index], self.router, quiet=True)
         conv.start()
         while conv.prompt is not None:
             if profile.drop_rate and rng.random() < profile.drop_rate:

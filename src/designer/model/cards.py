@@ -10,6 +10,7 @@ edge, and removing it removes that edge.
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cached_property
 from typing import Annotated, ClassVar, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -174,10 +175,10 @@ class CaptureField(BaseModel):
             raise ValueError("a custom field needs a name (the key it is stored under)")
         return self
 
-    @property
+    @cached_property
     def key(self) -> str:
         """The key the value is stored under: the name, or the kind's own key."""
-        return self.name or self.kind.value
+        return self.name or str(self.kind)
 
 
 class InfoCaptureCard(CardBase):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import StrEnum
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -82,7 +83,7 @@ class Criterion(BaseModel):
             raise ValueError(f"only 'field' criteria name a field, not '{self.attribute}'")
         return self
 
-    @property
+    @cached_property
     def values(self) -> tuple[str, ...]:
         """The normalised value(s) as a tuple, whatever form was written."""
         if isinstance(self.value, list):

@@ -1,0 +1,159 @@
+"""Rules on the paths visitors take from the start card.
+
+All of them are walks over :class:`DialogGraph`. The best-practice warnings
+ask "can a visitor reach this Live Chat card without passing X?", which is a
+single walk that stops at X: that is the all-paths ("must") question of a
+forward dataflow answered in linear time, with nothing to iterate to a fixpoint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from designer.model.cards import (
+    ActionCard,
+    Card,
+    ConditionCard,
+    EndCard,
+    FieldKind,
+    GoToCard,
+    InfoCaptureCard,
+    LiveChatCard,
+    MeetingBookingCard,
+    QuestionCard,
+)
+from designer.model.criteria import Attribute, Criterion
+from designer.model.validation.graph import DialogGraph
+from designer.model.validation.problems import Problem, problem
+
+REQUIRED_BEFORE_LIVE_CHAT = (FieldKind.FIRST_NAME.value, FieldKind.EMAIL.value)
+"""The fields the seed says an agent should know before a chat starts, in message order."""
+
+_FIELD_WORDS = {FieldKind.FIRST_NAME.value: "first name", FieldKind.EMAIL.value: "email"}
+
+_EXITS = (EndCard, LiveChatCard, MeetingBookingCard)
+
+
+def captures(card: Card, key: str) -> bool:
+    """Whether passing this card surely stores a value in the visitor field ``key``.
+
+    Optional Info Capture fields do not count: the visitor may skip them.
+    """
+    if isinstance(card, InfoCaptureCard):
+        return any(f.key == key and f.required for f in card.fields)
+    if isinstance(card, QuestionCard):
+        return card.store_in_field == key
+    if isinstance(card, ActionCard):
+        return card.field == key and bool(card.value.strip())
+    return False
+
+
+def checks_availability(criterion: Criterion) -> bool:
+    """Whether a criterion lets through only visitors for whom agents are available.
+
+    The engine gives this attribute the value ``yes`` or ``no``. An outcome
+    testing "is no" (or "is known") does not count: the Live Chat card behind
+    it would still meet an empty inbox.
+    """
+    if criterion.attribute is not Attribute.AGENTS_AVAILABLE:
+        return False
+    return criterion.matches("yes") and not criterion.matches("no")
+
+
+def _live_chats(g: DialogGraph, reached: list[bool]) -> list[int]:
+    return [n for n, card in enumerate(g.nodes) if reached[n] and isinstance(card, LiveChatCard)]
+
+
+def check_flow(g: DialogGraph) -> Iterator[Problem]:
+    """Unreachable cards, the seed's best practices before Live Chat, and trapping loops."""
+    yield from _check_loops(g)
+    if g.start is None:
+        return  # no-start / unknown-start already say it; every card would look unreachable
+    reached = g.reach([g.start])
+    for n, card in enumerate(g.nodes):
+        if not reached[n]:
+            yield problem(
+                "unreachable",
+                card.id,
+                f"No path from the start card leads to '{card.display_title()}': link it "
+                "from another card, or remove it.",
+                g.path(n),
+            )
+    chats = _live_chats(g, reached)
+    if chats:
+        yield from _check_before_live_chat(g, chats)
+
+
+def _avoiding(g: DialogGraph, blocked: Callable[[Card], bool]) -> list[bool]:
+    """Nodes some path from the start reaches without passing a blocked card."""
+    assert g.start is not None
+    nodes = g.nodes
+    return g.reach([g.start], expand=lambda n: not blocked(nodes[n]))
+
+
+def _capturer(key: str) -> Callable[[Card], bool]:
+    return lambda card: captures(card, key)
+
+
+def _check_before_live_chat(g: DialogGraph, chats: list[int]) -> Iterator[Problem]:
+    no_question = _avoiding(g, lambda c: isinstance(c, QuestionCard))
+    missing_field = {key: _avoiding(g, _capturer(key)) for key in REQUIRED_BEFORE_LIVE_CHAT}
+    checked: dict[int, set[str]] = {}
+    for n, card in enumerate(g.nodes):
+        if isinstance(card, ConditionCard):
+            ports = {o.id for o in card.outcomes if any(map(checks_availability, o.criteria))}
+            if ports:
+                checked[n] = ports
+    assert g.start is not None
+    unchecked = g.reach([g.start], follow=lambda n, port: port not in checked.get(n, ()))
+    for n in chats:
+        card = g.nodes[n]
+        title = card.display_title()
+        if no_question[n]:
+            yield problem(
+                "no-question-before-live-chat",
+                card.id,
+                f"Visitors can reach '{title}' without being asked whether they want to chat: "
+                "put a Question card before it that asks them.",
+                g.path(n),
+            )
+        missing = [_FIELD_WORDS[k] for k in REQUIRED_BEFORE_LIVE_CHAT if missing_field[k][n]]
+        if missing:
+            yield problem(
+                "no-info-capture-before-live-chat",
+                card.id,
+                f"Visitors can reach '{title}' without giving their {' and '.join(missing)}: "
+                "put an Info Capture card before it that requires first name and email.",
+                g.path(n),
+            )
+        if unchecked[n]:
+            yield problem(
+                "no-availability-check",
+                card.id,
+                f"Visitors can reach '{title}' when no agent may be available: place it after "
+                "a Condition card outcome that checks live agents are available.",
+                g.path(n),
+            )
+
+
+def _check_loops(g: DialogGraph) -> Iterator[Problem]:
+    """A Go To into a region with no End, Live Chat or Meeting booking traps the visitor."""
+    gotos = [n for n, card in enumerate(g.nodes) if isinstance(card, GoToCard)]
+    if not gotos:
+        return
+    exits = [n for n, card in enumerate(g.nodes) if isinstance(card, _EXITS)]
+    can_exit = g.reach_back(exits)
+    for n in gotos:
+        card = g.nodes[n]
+        assert isinstance(card, GoToCard)
+        target = g.node_of.get(card.target) if card.target is not None else None
+        if target is None or can_exit[target]:
+            continue  # a missing target is goto-no-target / goto-unknown-target
+        yield problem(
+            "loop-without-exit",
+            card.id,
+            f"'{card.display_title()}' jumps to '{g.nodes[target].display_title()}', from "
+            "where visitors can never reach an End, Live Chat or Meeting booking card: give "
+            "the loop a way out.",
+            g.path(n),
+        )

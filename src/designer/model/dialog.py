@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from designer.model.cards import Card, CardId, Label, PortKey, Text
 
@@ -38,6 +38,13 @@ class Edge(BaseModel):
         return (self.source, self.port)
 
 
+def _is_current(version: int) -> int:
+    """Only the current format version is a Dialog; older files are migrated first."""
+    if version != VERSION:
+        raise ValueError(f"format version must be {VERSION}")
+    return version
+
+
 Language = Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
 
 
@@ -47,7 +54,9 @@ class Dialog(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     format: Literal["stream-designer/dialog"] = FORMAT
-    version: Literal[1] = VERSION
+    version: Annotated[int, Field(strict=True), AfterValidator(_is_current)] = Field(
+        default_factory=lambda: VERSION, json_schema_extra={"const": VERSION}
+    )
     name: Label = "Untitled dialog"
     description: Text = ""
     language: Language = "en"

@@ -129,8 +129,9 @@ class Inbox:
         self._notify("closed", chat)
         self.hub.router.assign(decision)
         session._emit(
-            Transferred(self.agent.email, decision.agent.email, decision.agent.name,
-                        decision.explain())
+            Transferred(
+                self.agent.email, decision.agent.email, decision.agent.name, decision.explain()
+            )
         )
         self.hub._deliver(session, decision.agent)
         return True
@@ -216,8 +217,9 @@ class LiveChatHub:
         chat = Chat(next(self._ids), session, agent, lines=list(session.lines))
         inbox.chats.append(chat)
         session.chat = chat
-        session._emit(AgentJoined(session.conversation.path[-1], agent.email, agent.name,
-                                  agent.avatar))
+        session._emit(
+            AgentJoined(session.conversation.path[-1], agent.email, agent.name, agent.avatar)
+        )
         inbox.incoming.put_nowait(chat)
         inbox._notify("arrived", chat)
         return chat
@@ -226,10 +228,20 @@ class LiveChatHub:
         if self.transcripts is None:
             return
         v = session.visitor
-        profile = {"country": v.country, "region": v.region, "city": v.city,
-                   "page_url": v.page_url, "fields": dict(session.conversation.fields)}
-        self.transcripts.save_transcript(dialog=self.dialog_name, visitor=profile, agent=agent,
-                                         outcome=outcome, lines=list(session.lines))
+        profile = {
+            "country": v.country,
+            "region": v.region,
+            "city": v.city,
+            "page_url": v.page_url,
+            "fields": dict(session.conversation.fields),
+        }
+        self.transcripts.save_transcript(
+            dialog=self.dialog_name,
+            visitor=profile,
+            agent=agent,
+            outcome=outcome,
+            lines=list(session.lines),
+        )
 
 
 class PreviewSession:
@@ -238,8 +250,9 @@ class PreviewSession:
     def __init__(self, hub: LiveChatHub, flow: Flow, visitor: Visitor) -> None:
         self.hub = hub
         self.visitor = visitor
-        self.conversation = Conversation(flow, visitor, hub.router,
-                                         default_fallback=hub.router.default_fallback)
+        self.conversation = Conversation(
+            flow, visitor, hub.router, default_fallback=hub.router.default_fallback
+        )
         self.lines: list[Line] = []
         self.chat: Chat | None = None
         self.finished = False
@@ -304,8 +317,11 @@ class PreviewSession:
         chat.closed = True
         self.hub.router.release(chat.agent.email)
         self.finished = True
-        self._emit(Ended(self.conversation.path[-1], Outcome.LIVE_CHAT, reason,
-                         tuple(self.conversation.path)))
+        self._emit(
+            Ended(
+                self.conversation.path[-1], Outcome.LIVE_CHAT, reason, tuple(self.conversation.path)
+            )
+        )
         self.hub.inboxes[chat.agent.email]._notify("closed", chat)
         self.hub._save(self, chat.agent.email, Outcome.LIVE_CHAT.value)
 

@@ -55,16 +55,47 @@ class ProfileMix(BaseModel):
 
 DEFAULT_MIX = ProfileMix(
     profiles=[
-        Profile(name="France, pricing page", weight=3, country="FR", city="Paris",
-                page_url="https://acme.example/pricing", drop_rate=0.05),
-        Profile(name="Belgium, home page", weight=1, country="BE", city="Brussels",
-                page_url="https://acme.example/", drop_rate=0.05),
-        Profile(name="United States, pricing page", weight=3, country="US", region="CA",
-                city="San Francisco", page_url="https://acme.example/pricing", drop_rate=0.05),
-        Profile(name="Germany, docs", weight=2, country="DE", city="Berlin",
-                page_url="https://acme.example/docs", drop_rate=0.08),
-        Profile(name="Japan, blog", weight=1, country="JP", city="Tokyo",
-                page_url="https://acme.example/blog", drop_rate=0.1),
+        Profile(
+            name="France, pricing page",
+            weight=3,
+            country="FR",
+            city="Paris",
+            page_url="https://acme.example/pricing",
+            drop_rate=0.05,
+        ),
+        Profile(
+            name="Belgium, home page",
+            weight=1,
+            country="BE",
+            city="Brussels",
+            page_url="https://acme.example/",
+            drop_rate=0.05,
+        ),
+        Profile(
+            name="United States, pricing page",
+            weight=3,
+            country="US",
+            region="CA",
+            city="San Francisco",
+            page_url="https://acme.example/pricing",
+            drop_rate=0.05,
+        ),
+        Profile(
+            name="Germany, docs",
+            weight=2,
+            country="DE",
+            city="Berlin",
+            page_url="https://acme.example/docs",
+            drop_rate=0.08,
+        ),
+        Profile(
+            name="Japan, blog",
+            weight=1,
+            country="JP",
+            city="Tokyo",
+            page_url="https://acme.example/blog",
+            drop_rate=0.1,
+        ),
     ]
 )
 """A sensible mix when none is given: Europe, the US and the rest of the world."""
@@ -76,20 +107,27 @@ def load_profile_mix(path: str | Path) -> ProfileMix:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise DesignerError("the profile-mix file does not exist", file=source,
-                            code="unreadable") from None
+        raise DesignerError(
+            "the profile-mix file does not exist", file=source, code="unreadable"
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise DesignerError(f"cannot read the profile-mix file ({exc})", file=source,
-                            code="unreadable") from None
+        raise DesignerError(
+            f"cannot read the profile-mix file ({exc})", file=source, code="unreadable"
+        ) from None
     except json.JSONDecodeError as exc:
         raise DesignerError(
             f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg}); fix it there",
-            file=source, code="malformed-json") from None
+            file=source,
+            code="malformed-json",
+        ) from None
     try:
         return ProfileMix.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
         where = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"])
         raise DesignerError(
-            f"{err['msg']}; see the profile-mix format in the README", file=source, path=where,
-            code="invalid-profiles") from None
+            f"{err['msg']}; see the profile-mix format in the README",
+            file=source,
+            path=where,
+            code="invalid-profiles",
+        ) from None

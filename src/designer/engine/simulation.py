@@ -157,8 +157,9 @@ class Simulator:
             if weights:
                 w = [weights.get(c.key, 0.0) for c in prompt.choices]
                 if sum(w) > 0:
-                    conv.choose(prompt.choices[_pick(list(_cumulative(w)),
-                                                     self.rng.random() * sum(w))].key)
+                    conv.choose(
+                        prompt.choices[_pick(list(_cumulative(w)), self.rng.random() * sum(w))].key
+                    )
                     return
             conv.choose(self.rng.choice(prompt.choices).key)
             return
@@ -216,8 +217,11 @@ def _fallback_kind(decision: Decision | None, reason: str) -> str:
         return reason
     if decision.pool:
         team = pool_team(decision.pool)
-        return f"nobody in team {team} could take the chat" if team else (
-            "nobody in the workspace could take the chat")
+        return (
+            f"nobody in team {team} could take the chat"
+            if team
+            else ("nobody in the workspace could take the chat")
+        )
     if decision.skipped:
         return f"agent {decision.skipped[0][0]} could not take the chat"
     cause = decision.reasons[-2] if len(decision.reasons) >= 2 else reason

@@ -59,12 +59,9 @@ def check_value(validation: str, value: str) -> str | None:
     """Why a typed value is not acceptable, as a line the bot can say; None if fine."""
     if validation == "email" and not EMAIL.match(value):
         return (
-            "That doesn't look like an email address. Could you check it? "
-            "(e.g. name@company.com)"
+            "That doesn't look like an email address. Could you check it? (e.g. name@company.com)"
         )
-    if validation == "phone" and (
-        not PHONE.match(value) or sum(ch.isdigit() for ch in value) < 7
-    ):
+    if validation == "phone" and (not PHONE.match(value) or sum(ch.isdigit() for ch in value) < 7):
         return (
             "That doesn't look like a phone number. "
             "Please type it with digits, e.g. +33 1 23 45 67 89."

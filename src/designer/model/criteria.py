@@ -96,7 +96,9 @@ class Criterion(BaseModel):
 
     def describe(self) -> str:
         """A short human form: ``country is one of FR, BE``."""
-        who = f"field '{self.field}'" if self.attribute is Attribute.FIELD else _NAMES[self.attribute]
+        who = (
+            f"field '{self.field}'" if self.attribute is Attribute.FIELD else _NAMES[self.attribute]
+        )
         verb = _VERBS[self.operator]
         if self.operator in VALUELESS_OPERATORS:
             return f"{who} {verb}"

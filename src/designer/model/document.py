@@ -232,7 +232,9 @@ class Document:
         """Put back a whole card value (undo of an update); return the one it replaced."""
         old = self.card(card.id)
         self._cards[card.id] = card
-        names = tuple(sorted(k for k in type(card).model_fields if getattr(old, k) != getattr(card, k)))
+        names = tuple(
+            sorted(k for k in type(card).model_fields if getattr(old, k) != getattr(card, k))
+        )
         if names:
             self.events.card_changed.emit(card.id, names)
         return old
@@ -267,7 +269,9 @@ class Document:
             Dialog(**trial)
         except ValidationError as exc:
             first = exc.errors()[0]
-            raise DesignerError(f"{first['loc'][0]}: {first['msg']}", code="invalid-property") from None
+            raise DesignerError(
+                f"{first['loc'][0]}: {first['msg']}", code="invalid-property"
+            ) from None
         old = {k: self._meta[k] for k in changes}
         self._meta.update(changes)
         names = tuple(sorted(k for k in changes if old[k] != changes[k]))

@@ -1,0 +1,131 @@
+"""``designer simulate``: many visitors through a dialog and the workspace's routing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from designer.cli import EXIT_OK
+
+EPILOG = """\
+The report lists outcomes, assignments per agent and per team, fallbacks and
+why, drop-offs per card and the most frequent paths. The same seed gives the
+same report. Agents and teams come from the workspace (see 'designer agents').
+
+profile-mix file (JSON):
+  {"arrival_seconds": 30, "chat_minutes": 8,
+   "profiles": [{"name": "Paris", "weight": 3, "country": "FR",
+                 "page_url": "https://acme.example/pricing",
+                 "fields": {"first_name": "Camille"},
+                 "answers": {"ask-sales": {"yes": 3, "no": 1}},
+                 "drop_rate": 0.05}]}
+
+examples:
+  designer simulate examples/talk-to-sales.json --visitors 10000
+  designer simulate talk.json --profiles examples/profiles.json --seed 7 --json
+  designer simulate talk.json --visitors 500 --save
+"""
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "simulate",
+        help="run many simulated visitors through a dialog and report where they went",
+        description="Run N simulated visitors through a dialog and the workspace's routing.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("file", metavar="FILE", help="the dialog file")
+    p.add_argument("--visitors", type=_positive, default=1000, help="how many (default 1000)")
+    p.add_argument(
+        "--profiles",
+        metavar="FILE",
+        help="a profile-mix file (default: a mix of France, Belgium, the US, Germany and Japan)",
+    )
+    p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--save", action="store_true", help="keep the run in the workspace")
+    p.add_argument("--database", metavar="URL", help="workspace database URL or SQLite file")
+    p.set_defaults(handler=run_simulate)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not 1 <= value <= 10_000_000:
+        raise argparse.ArgumentTypeError("give a number of visitors from 1 to 10,000,000")
+    return value
+
+
+def run_simulate(args: argparse.Namespace) -> int:
+    from designer.engine.profiles import DEFAULT_MIX, load_profile_mix
+    from designer.engine.simulation import Simulator
+    from designer.engine.workspace_view import agent_states
+    from designer.model.codec import load_dialog
+    from designer.store.workspace import Workspace
+
+    dialog = load_dialog(args.file)
+    mix = load_profile_mix(args.profiles) if args.profiles else DEFAULT_MIX
+    with Workspace.open(args.database) as workspace:
+        agents = agent_states(workspace.list_agents())
+        teams = {t.name: list(t.members) for t in workspace.list_teams()}
+        fallback = str(workspace.settings().get("fallback_message") or "")
+        sim = Simulator(
+            dialog,
+            agents,
+            teams,
+            visitors=args.visitors,
+            mix=mix,
+            seed=args.seed,
+            default_fallback=fallback,
+        )
+        report = sim.run().to_dict()
+        run_id = None
+        if args.save:
+            run_id = workspace.save_simulation_run(
+                dialog=str(args.file), visitors=args.visitors, seed=args.seed, results=report
+            )
+    if args.json:
+        json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(render_report(dialog.name, report, len(agents)))
+    if run_id is not None:
+        print(f"Kept as simulation run {run_id} in the workspace.", file=sys.stderr)
+    return EXIT_OK
+
+
+def render_report(name: str, report: dict, agent_count: int) -> str:
+    """The report as short plain-text sections."""
+    n = report["visitors"]
+    out = [f"Simulation of {n:,} visitors through '{name}' (seed {report['seed']})", ""]
+    if agent_count == 0:
+        out += [
+            "Note: the workspace has no agents, so every live chat ends with the fallback "
+            "message. Add some with 'designer agents add'.",
+            "",
+        ]
+
+    def section(title: str, data: dict, limit: int = 12) -> None:
+        out.append(f"{title}:")
+        if not data:
+            out.append("  (none)")
+        for key, count in list(data.items())[:limit]:
+            out.append(f"  {count:>8,}  {count / n:6.1%}  {key}")
+        if len(data) > limit:
+            out.append(f"  … and {len(data) - limit} more")
+        out.append("")
+
+    section("Outcomes", report["outcomes"])
+    section("Assignments per agent", report["assignments_per_agent"])
+    section("Assignments per team", report["assignments_per_team"])
+    section("Custom rules matched", report["rule_matches"])
+    section("Fallbacks, by reason", report["fallbacks_by_reason"])
+    section("Drop-offs per card", report["drop_offs_per_card"])
+    if report["dead_ends_per_card"]:
+        section("Stopped mid-branch (dead ends) per card", report["dead_ends_per_card"])
+    section("Most frequent paths", report["paths"], limit=5)
+    return "\n".join(out)

@@ -1,0 +1,108 @@
+"""``designer simulate`` as marketing ops run it: a real process, a real workspace."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXAMPLES = Path(__file__).parents[2] / "examples"
+SALES = str(EXAMPLES / "talk-to-sales.json")
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    values = dict(os.environ)
+    values["DESIGNER_DATABASE_URL"] = f"sqlite:///{tmp_path}/workspace.sqlite3"
+    values["XDG_DATA_HOME"] = str(tmp_path / "data")
+    return values
+
+
+def designer(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "designer", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture
+def staffed(env: dict[str, str]) -> dict[str, str]:
+    for args in (
+        ("agents", "add", "Ana", "ana@acme.example", "--live-chat"),
+        ("agents", "add", "Léa", "lea@acme.example", "--live-chat"),
+        ("agents", "add", "Sam Rivera", "sam.rivera@acme.example", "--live-chat"),
+        ("teams", "add", "EMEA"),
+        ("teams", "add-member", "EMEA", "ana@acme.example"),
+        ("teams", "add-member", "EMEA", "lea@acme.example"),
+    ):
+        assert designer(env, *args).returncode == 0
+    return env
+
+
+def test_json_report_is_deterministic_and_routes_to_the_workspace_agents(staffed):
+    args = ("simulate", SALES, "--visitors", "400", "--seed", "5", "--json")
+    first = designer(staffed, *args)
+    second = designer(staffed, *args)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout == second.stdout
+    report = json.loads(first.stdout)
+    assert report["visitors"] == 400
+    assert sum(report["outcomes"].values()) == 400
+    assert set(report["assignments_per_agent"]) <= {
+        "ana@acme.example",
+        "lea@acme.example",
+        "sam.rivera@acme.example",
+    }
+    assert report["assignments_per_team"]["EMEA"] == report["assignments_per_agent"].get(
+        "ana@acme.example", 0
+    ) + report["assignments_per_agent"].get("lea@acme.example", 0)
+    assert report["fallbacks_by_reason"]["No rule matched this visitor"] > 0
+
+
+def test_text_report_and_saved_run(staffed):
+    done = designer(staffed, "simulate", SALES, "--visitors", "200", "--save")
+    assert done.returncode == 0, done.stderr
+    assert "Simulation of 200 visitors through 'Talk to sales'" in done.stdout
+    assert "Assignments per agent:" in done.stdout
+    assert "Kept as simulation run 1 in the workspace." in done.stderr
+
+
+def test_empty_workspace_says_why_everyone_gets_the_fallback(env):
+    done = designer(env, "simulate", SALES, "--visitors", "50")
+    assert done.returncode == 0
+    assert "the workspace has no agents" in done.stdout
+
+
+def test_profile_mix_steers_visitors_and_bad_mix_is_one_sentence(env, tmp_path):
+    mix = tmp_path / "mix.json"
+    mix.write_text(
+        json.dumps({"profiles": [{"country": "US", "answers": {"ask-sales": {"no": 1}}}]})
+    )
+    report = json.loads(
+        designer(
+            env, "simulate", SALES, "--profiles", str(mix), "--visitors", "30", "--json"
+        ).stdout
+    )
+    assert report["outcomes"] == {"ended": 30}
+    mix.write_text(json.dumps({"profiles": []}))
+    done = designer(env, "simulate", SALES, "--profiles", str(mix))
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert "mix.json" in done.stderr and "$.profiles" in done.stderr
+
+
+def test_bad_arguments_are_explained(env):
+    done = designer(env, "simulate", SALES, "--visitors", "zero")
+    assert done.returncode == 2 and "not a whole number" in done.stderr
+    done = designer(env, "simulate", str(EXAMPLES / "missing.json"))
+    assert (
+        done.returncode == 2 and "missing.json" in done.stderr and "does not exist" in done.stderr
+    )

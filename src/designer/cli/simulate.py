@@ -104,8 +104,8 @@ def render_report(name: str, report: dict, agent_count: int) -> str:
     out = [f"Simulation of {n:,} visitors through '{name}' (seed {report['seed']})", ""]
     if agent_count == 0:
         out += [
-            "Note: the workspace has no agents, so every live chat ends with the fallback "
-            "message. Add some with 'designer agents add'.",
+            "Note: the workspace has no agents, so no visitor can be handed to one "
+            "(availability checks say nobody is online). Add agents with 'designer agents add'.",
             "",
         ]
 

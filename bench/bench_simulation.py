@@ -59,8 +59,6 @@ def main() -> None:
     n = args.visitors
     print(f"{'dialog':<16}{'engine v/s':>12}{'steps/s':>12}{'bare v/s':>12}{'ratio':>8}")
     for path in sorted((ROOT / "examples").glob("*.json")):
-        if path.name == "profiles.json":
-            continue
         dialog = Dialog.model_validate_json(path.read_text())
         t0 = time.perf_counter()
         report = Simulator(dialog, AGENTS, TEAMS, visitors=n, seed=1).run()

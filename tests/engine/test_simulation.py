@@ -111,3 +111,10 @@ def test_profile_mix_file_errors_name_the_place(tmp_path):
         load_profile_mix(broken)
     with pytest.raises(DesignerError, match="does not exist"):
         load_profile_mix(tmp_path / "none.json")
+
+
+def test_the_shipped_profile_mix_loads_and_steers_parisians_to_sales():
+    mix = load_profile_mix(EXAMPLES / "simulation" / "profiles.json")
+    assert [p.country for p in mix.profiles] == ["FR", "BE", "US", "JP"]
+    report = Simulator(SALES, agents(), TEAMS, visitors=1000, seed=4, mix=mix).run()
+    assert report.teams["EMEA"] > 0

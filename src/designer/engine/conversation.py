@@ -146,7 +146,8 @@ class Conversation:
             raise ValueError(f"'{key}' is not one of the offered answers")
         card = self._card
         assert card is not None
-        self._emit(VisitorSaid(card.id, choice.label, choice.key))
+        if not self.quiet:
+            self._emit(VisitorSaid(card.id, choice.label, choice.key))
         self.prompt = None
         if isinstance(card, QuestionCard):
             answer = next((a for a in card.answers if a.id == key), None)
@@ -165,7 +166,8 @@ class Conversation:
         card = self._card
         assert card is not None
         text = text.strip()
-        self._emit(VisitorSaid(card.id, text))
+        if not self.quiet:
+            self._emit(VisitorSaid(card.id, text))
         if isinstance(card, InfoCaptureCard):
             return self._accept_field(card, text)
         self.prompt = None
@@ -250,12 +252,14 @@ class Conversation:
                 card.fallback_message or self.default_fallback
             )
             self._say(card.id, message)
-            reason = decision.explain() if decision else "no agents are set up in this preview"
+            reason = "no agents are set up in this preview"
+            if decision is not None:
+                reason = "" if self.quiet else decision.explain()
             self._finish(card.id, Outcome.FALLBACK, reason)
             return None
         if self.router is not None:
             self.router.assign(decision)
-        self._finish(card.id, Outcome.LIVE_CHAT, decision.explain())
+        self._finish(card.id, Outcome.LIVE_CHAT, "" if self.quiet else decision.explain())
         return None
 
     def _offer_meeting(self, card: MeetingBookingCard) -> str | None:

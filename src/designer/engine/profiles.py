@@ -1,6 +1,6 @@
 """The visitor mix a simulation sends: who they are and how they answer.
 
-A profile-mix file is JSON (see ``examples/profiles.json`` and the README)::
+A profile-mix file is JSON (see ``examples/simulation/profiles.json`` and the README)::
 
     {
       "arrival_seconds": 30,      # mean time between two visitors

@@ -47,11 +47,31 @@ class SimulationReport:
     fallbacks: Counter[str] = field(default_factory=Counter)  # reason -> visitors
     drop_offs: Counter[str] = field(default_factory=Counter)  # card id -> visitors who left
     dead_ends: Counter[str] = field(default_factory=Counter)  # card id -> visitors stuck
-    card_visits: Counter[str] = field(default_factory=Counter)
-    edge_visits: Counter[tuple[str, str]] = field(default_factory=Counter)
     paths: Counter[tuple[str, ...]] = field(default_factory=Counter)
     round_robin_order: list[str] = field(default_factory=list)  # first assignments, in order
-    steps: int = 0  # cards walked in all
+
+    @property
+    def steps(self) -> int:
+        """Cards walked in all."""
+        return sum(len(path) * n for path, n in self.paths.items())
+
+    @property
+    def card_visits(self) -> Counter[str]:
+        """How many visitors entered each card (derived from the paths)."""
+        visits: Counter[str] = Counter()
+        for path, n in self.paths.items():
+            for card in set(path):
+                visits[card] += n * path.count(card)
+        return visits
+
+    @property
+    def edge_visits(self) -> Counter[tuple[str, str]]:
+        """How many times visitors went from one card to the next (for the heat overlay)."""
+        visits: Counter[tuple[str, str]] = Counter()
+        for path, n in self.paths.items():
+            for pair in pairwise(path):
+                visits[pair] += n
+        return visits
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form with stable ordering (most frequent first, then name)."""
@@ -109,6 +129,7 @@ class Simulator:
         self._visitors = [
             Visitor(p.country, p.region, p.city, p.page_url, p.fields) for p in mix.profiles
         ]
+        self._weights_cache: dict[tuple[int, Prompt], list[float] | None] = {}
         self._clock = 0.0
         self._open_chats: list[tuple[float, int, str]] = []  # (ends at, visitor, agent)
 
@@ -153,15 +174,12 @@ class Simulator:
 
     def _respond(self, conv: Conversation, prompt: Prompt, profile: Profile, n: int) -> None:
         if prompt.choices:
-            weights = profile.answers.get(prompt.card_id)
-            if weights:
-                w = [weights.get(c.key, 0.0) for c in prompt.choices]
-                if sum(w) > 0:
-                    conv.choose(
-                        prompt.choices[_pick(list(_cumulative(w)), self.rng.random() * sum(w))].key
-                    )
-                    return
-            conv.choose(self.rng.choice(prompt.choices).key)
+            cumulative = self._answer_weights(profile, prompt)
+            if cumulative:
+                index = _pick(cumulative, self.rng.random() * cumulative[-1])
+                conv.choose(prompt.choices[index].key)
+            else:
+                conv.choose(self.rng.choice(prompt.choices).key)
             return
         key = prompt.field
         if key is None:
@@ -173,16 +191,22 @@ class Simulator:
         else:
             conv.reply(_SAMPLE_VALUES.get(key, f"{key} {n}"))
 
+    def _answer_weights(self, profile: Profile, prompt: Prompt) -> list[float] | None:
+        """The profile's cumulative answer weights for this prompt, worked out once."""
+        key = (id(profile), prompt)
+        if key not in self._weights_cache:
+            weights = profile.answers.get(prompt.card_id) or {}
+            w = [weights.get(c.key, 0.0) for c in prompt.choices]
+            self._weights_cache[key] = _cumulative(w) if sum(w) > 0 else None
+        return self._weights_cache[key]
+
     def _record(self, conv: Conversation, number: int) -> None:
         report = self.report
         report.visitors += 1
         ended = conv.ended
         assert ended is not None
         path = tuple(conv.path)
-        report.steps += len(path)
         report.paths[path] += 1
-        report.card_visits.update(path)
-        report.edge_visits.update(pairwise(path))
         report.outcomes[ended.outcome.value] += 1
         decision = conv.decision
         if ended.outcome is Outcome.DROPPED and ended.card_id:

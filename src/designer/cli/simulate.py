@@ -23,7 +23,7 @@ profile-mix file (JSON):
 
 examples:
   designer simulate examples/talk-to-sales.json --visitors 10000
-  designer simulate talk.json --profiles examples/profiles.json --seed 7 --json
+  designer simulate talk.json --profiles examples/simulation/profiles.json --seed 7 --json
   designer simulate talk.json --visitors 500 --save
 """
 

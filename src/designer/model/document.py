@@ -196,11 +196,10 @@ class Document:
             self.events.card_moved.emit(card_id, new)
         return old
 
-    def update_card(self, card_id: str, **changes: Any) -> CardUpdate:
-        """Change card properties (validated); edges of ports that vanished are removed.
+    def check_update(self, card_id: str, **changes: Any) -> Card:
+        """The card as it would be after the change, validated; the document is untouched.
 
-        Raises :class:`DesignerError` naming the property when a value is invalid,
-        and leaves the document untouched.
+        Raises :class:`DesignerError` naming the property when a value is invalid.
         """
         old = self.card(card_id)
         if "id" in changes and changes["id"] != card_id:
@@ -211,22 +210,30 @@ class Document:
         for key, value in changes.items():
             data[key] = value.model_dump() if hasattr(value, "model_dump") else value
         try:
-            new = CARD_CLASSES[old.type].model_validate(data)
+            return CARD_CLASSES[old.type].model_validate(data)  # type: ignore[return-value]
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"]) or "card"
             raise DesignerError(
                 f"{where}: {first['msg']}", code="invalid-property", card_id=card_id
             ) from None
+
+    def update_card(self, card_id: str, **changes: Any) -> CardUpdate:
+        """Change card properties (validated); edges of ports that vanished are removed.
+
+        An invalid value raises :class:`DesignerError` and leaves the document untouched.
+        """
+        old = self.card(card_id)
+        new = self.check_update(card_id, **changes)
         kept = set(new.port_keys())
         lost = tuple(e for e in self.edges_from(card_id) if e.port not in kept)
         for edge in lost:
             self._drop_edge(edge)
-        self._cards[card_id] = new  # type: ignore[assignment]
+        self._cards[card_id] = new
         names = tuple(sorted(k for k in changes if getattr(old, k, None) != getattr(new, k)))
         if names:
             self.events.card_changed.emit(card_id, names)
-        return CardUpdate(old, new, lost)  # type: ignore[arg-type]
+        return CardUpdate(old, new, lost)
 
     def replace_card(self, card: Card) -> Card:
         """Put back a whole card value (undo of an update); return the one it replaced."""
@@ -281,12 +288,8 @@ class Document:
 
     # --- edge operations -------------------------------------------------------
 
-    def connect(self, source: str, port: str, target: str) -> Edge | None:
-        """Link a card's output port to a target card; return the edge it replaced.
-
-        Only ports the card has can be linked: a Live Chat card has none, which
-        is how the editor keeps it last in its branch.
-        """
+    def check_connect(self, source: str, port: str, target: str) -> None:
+        """Raise the explained :class:`DesignerError` if this link cannot be made."""
         card = self.card(source)
         self.card(target)
         if port not in card.port_keys():
@@ -295,6 +298,14 @@ class Document:
             else:
                 msg = f"card '{source}' has no output '{port}'"
             raise DesignerError(msg, code="no-such-port", card_id=source)
+
+    def connect(self, source: str, port: str, target: str) -> Edge | None:
+        """Link a card's output port to a target card; return the edge it replaced.
+
+        Only ports the card has can be linked: a Live Chat card has none, which
+        is how the editor keeps it last in its branch.
+        """
+        self.check_connect(source, port, target)
         old = self._edges.get((source, port))
         if old is not None and old.target == target:
             return None

@@ -1,0 +1,295 @@
+"""The document controller: the open dialog, its undo stack, its file, its problems.
+
+It is the only object that changes the document, always through undo
+commands, and the bridge that turns the model's plain-Python events into Qt
+signals for the canvas and the docks. Views report intent ("connect A to
+B") by calling its methods; they never write the model themselves.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QIODevice, QObject, QSaveFile, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from designer.errors import DesignerError
+from designer.model.cards import CARD_CLASSES, Position
+from designer.model.codec import dumps_dialog, load_dialog
+from designer.model.dialog import Dialog, Edge
+from designer.model.document import Document
+from designer.model.fragment import Fragment, extract, rebase
+from designer.model.validation import Directory, Problem, validate
+from designer.ui import commands as cmd
+
+_sessions = itertools.count(1)
+
+
+def new_session() -> int:
+    """A fresh id grouping the undo steps of one gesture (a drag, a typing burst)."""
+    return next(_sessions)
+
+
+class DocumentController(QObject):
+    """Owns the current dialog; every edit goes through :attr:`undo_stack`."""
+
+    cardAdded = Signal(str)
+    cardRemoved = Signal(str)
+    cardChanged = Signal(str, tuple)
+    cardMoved = Signal(str)
+    edgeAdded = Signal(object)
+    edgeRemoved = Signal(object)
+    startChanged = Signal(object)
+    metaChanged = Signal(tuple)
+    documentReset = Signal()
+    problemsChanged = Signal(list)
+    pathChanged = Signal(object)
+    dirtyChanged = Signal(bool)
+    focusRequested = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.dirtyChanged.emit(not clean))
+        self.path: Path | None = None
+        self.directory: Directory | None = None
+        self.problems: list[Problem] = []
+        self._by_card: dict[str | None, list[Problem]] = {}
+        self._validate_timer = QTimer(self)
+        self._validate_timer.setSingleShot(True)
+        self._validate_timer.setInterval(0)
+        self._validate_timer.timeout.connect(self.revalidate)
+        self.document = Document()
+        self._attach(self.document)
+        self.revalidate()
+
+    # --- state ----------------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def display_name(self) -> str:
+        return self.path.name if self.path else "Untitled"
+
+    def problems_for(self, card_id: str) -> list[Problem]:
+        return self._by_card.get(card_id, [])
+
+    def set_directory(self, directory: Directory | None) -> None:
+        """Use the workspace's agents and teams for routing checks."""
+        self.directory = directory
+        self.revalidate()
+
+    # --- files ------------------------------------------------------------------------
+
+    def new_document(self, dialog: Dialog | None = None) -> None:
+        self._replace(Document(dialog or Dialog()), None)
+
+    def open(self, path: str | Path) -> None:
+        """Load a dialog file; a :class:`DesignerError` names what is wrong, nothing changes."""
+        dialog = load_dialog(path)
+        document = Document(dialog)  # may refuse duplicate ids with a sentence
+        self._replace(document, Path(path))
+
+    def save(self, path: str | Path | None = None) -> Path:
+        """Write the dialog with QSaveFile (atomic); mark the stack clean."""
+        target = Path(path) if path is not None else self.path
+        if target is None:
+            raise DesignerError("choose where to save the dialog", code="no-path")
+        data = dumps_dialog(self.document.to_dialog()).encode("utf-8")
+        out = QSaveFile(str(target))
+        if not out.open(QIODevice.OpenModeFlag.WriteOnly):
+            raise DesignerError(
+                f"could not be saved: {out.errorString()}; choose a folder you can write to",
+                code="save-failed",
+                file=target,
+            )
+        out.write(data)
+        if not out.commit():
+            raise DesignerError(
+                f"could not be saved: {out.errorString()}; the previous file is unchanged",
+                code="save-failed",
+                file=target,
+            )
+        self.undo_stack.setClean()
+        if target != self.path:
+            self.path = target
+            self.pathChanged.emit(target)
+        return target
+
+    # --- edits (each one undo step) -------------------------------------------------------
+
+    def add_card(
+        self,
+        type_name: str,
+        x: float,
+        y: float,
+        *,
+        link_from: tuple[str, str] | None = None,
+        link_to: str | None = None,
+        **props: Any,
+    ) -> str:
+        """Create a card of ``type_name`` at (x, y); optionally attach it to a port or edge."""
+        cls = CARD_CLASSES[type_name]
+        card_id = self.document.new_card_id(type_name)
+        card = cls.model_validate(
+            {"type": type_name, "id": card_id, "position": {"x": x, "y": y}, **props}
+        )
+        command = cmd.AddCard(self.document, card, link_from=link_from, link_to=link_to)
+        self.undo_stack.push(command)
+        if self.document.start is None:
+            self.undo_stack.push(cmd.SetStart(self.document, card_id))
+        return card_id
+
+    def insert_on_edge(self, type_name: str, edge: Edge, x: float, y: float) -> str:
+        """Drop a new card onto a link: source -> new card -> old target."""
+        self.undo_stack.beginMacro("Insert card")
+        try:
+            return self.add_card(
+                type_name, x, y, link_from=(edge.source, edge.port), link_to=edge.target
+            )
+        finally:
+            self.undo_stack.endMacro()
+
+    def remove_cards(self, card_ids: list[str]) -> None:
+        ids = [c for c in card_ids if c in self.document]
+        if not ids:
+            return
+        self.undo_stack.beginMacro("Delete card" if len(ids) == 1 else f"Delete {len(ids)} cards")
+        for card_id in ids:
+            self.undo_stack.push(cmd.RemoveCard(self.document, card_id))
+        self.undo_stack.endMacro()
+
+    def move_cards(self, moves: dict[str, tuple[float, float]], session: int | None = None) -> None:
+        moves = {cid: xy for cid, xy in moves.items() if cid in self.document}
+        if moves:
+            self.undo_stack.push(cmd.MoveCards(self.document, moves, session=session))
+
+    def connect_cards(self, source: str, port: str, target: str) -> None:
+        """Link a port to a card; a DesignerError says why not (e.g. after a Live Chat)."""
+        edge = self.document.edge(source, port)
+        if edge is not None and edge.target == target:
+            return
+        self.document.check_connect(source, port, target)
+        self.undo_stack.push(cmd.Connect(self.document, source, port, target))
+
+    def disconnect_port(self, source: str, port: str) -> None:
+        if self.document.edge(source, port) is not None:
+            self.undo_stack.push(cmd.Disconnect(self.document, source, port))
+
+    def update_card(self, card_id: str, *, session: int | None = None, **changes: Any) -> None:
+        """Change properties; a DesignerError names an invalid value and nothing changes."""
+        new = self.document.check_update(card_id, **changes)  # raises before any push
+        if new == self.document.card(card_id):
+            return
+        self.undo_stack.push(cmd.UpdateCard(self.document, card_id, changes, session=session))
+
+    def set_routing(self, card_id: str, routing: Any) -> None:
+        self.update_card(card_id, routing=routing)
+
+    def set_start(self, card_id: str | None) -> None:
+        if card_id != self.document.start:
+            self.undo_stack.push(cmd.SetStart(self.document, card_id))
+
+    def set_meta(self, **changes: Any) -> None:
+        self.undo_stack.push(cmd.SetMeta(self.document, changes))
+
+    def apply_positions(self, positions: dict[str, tuple[float, float]], text: str) -> None:
+        """Move many cards in one step (auto-layout)."""
+        self.undo_stack.beginMacro(text)
+        self.move_cards(positions)
+        self.undo_stack.endMacro()
+
+    # --- clipboard ------------------------------------------------------------------------
+
+    def copy_fragment(self, card_ids: list[str]) -> Fragment:
+        return extract(self.document, card_ids)
+
+    def paste_fragment(self, fragment: Fragment, offset: tuple[float, float]) -> list[str]:
+        """Add a copied piece in one undo step; return the new card ids."""
+        if not fragment.cards:
+            return []
+        piece = rebase(fragment, set(self.document.card_ids()), offset)
+        n = len(piece.cards)
+        self.undo_stack.beginMacro("Paste card" if n == 1 else f"Paste {n} cards")
+        for card in piece.cards:
+            self.undo_stack.push(cmd.AddCard(self.document, card))
+        for edge in piece.edges:
+            self.undo_stack.push(cmd.RestoreEdge(self.document, edge))
+        self.undo_stack.endMacro()
+        return [c.id for c in piece.cards]
+
+    def duplicate(self, card_ids: list[str]) -> list[str]:
+        return self.paste_fragment(self.copy_fragment(card_ids), (40.0, 40.0))
+
+    # --- internals --------------------------------------------------------------------------
+
+    def _replace(self, document: Document, path: Path | None) -> None:
+        self._detach(self.document)
+        self.document = document
+        self._attach(document)
+        self.undo_stack.clear()
+        self.path = path
+        self.documentReset.emit()
+        self.pathChanged.emit(path)
+        self.dirtyChanged.emit(False)
+        self.revalidate()
+
+    def _attach(self, doc: Document) -> None:
+        ev = doc.events
+        ev.card_added.connect(self._on_card_added)
+        ev.card_removed.connect(self._on_card_removed)
+        ev.card_changed.connect(self._on_card_changed)
+        ev.card_moved.connect(self._on_card_moved)
+        ev.edge_added.connect(self._on_edge_added)
+        ev.edge_removed.connect(self._on_edge_removed)
+        ev.start_changed.connect(self._on_start_changed)
+        ev.meta_changed.connect(self._on_meta_changed)
+
+    def _detach(self, doc: Document) -> None:
+        doc.events.disconnect()
+
+    def _on_card_added(self, card_id: str) -> None:
+        self.cardAdded.emit(card_id)
+        self._schedule_validation()
+
+    def _on_card_removed(self, card_id: str) -> None:
+        self.cardRemoved.emit(card_id)
+        self._schedule_validation()
+
+    def _on_card_changed(self, card_id: str, names: tuple) -> None:
+        self.cardChanged.emit(card_id, names)
+        self._schedule_validation()
+
+    def _on_card_moved(self, card_id: str, _position: Position) -> None:
+        self.cardMoved.emit(card_id)
+
+    def _on_edge_added(self, edge: Edge) -> None:
+        self.edgeAdded.emit(edge)
+        self._schedule_validation()
+
+    def _on_edge_removed(self, edge: Edge) -> None:
+        self.edgeRemoved.emit(edge)
+        self._schedule_validation()
+
+    def _on_start_changed(self, card_id: str | None) -> None:
+        self.startChanged.emit(card_id)
+        self._schedule_validation()
+
+    def _on_meta_changed(self, names: tuple) -> None:
+        self.metaChanged.emit(names)
+
+    def _schedule_validation(self) -> None:
+        self._validate_timer.start()
+
+    def revalidate(self) -> None:
+        """Validate now (normally coalesced: once per event-loop turn after edits)."""
+        self._validate_timer.stop()
+        self.problems = validate(self.document.to_dialog(), self.directory)
+        by_card: dict[str | None, list[Problem]] = {}
+        for problem in self.problems:
+            by_card.setdefault(problem.card_id, []).append(problem)
+        self._by_card = by_card
+        self.problemsChanged.emit(self.problems)

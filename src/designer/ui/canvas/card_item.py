@@ -1,0 +1,222 @@
+"""A card on the canvas: a view of one card of the document, known by its id only.
+
+Everything drawn is read from the model at paint time (through the scene's
+geometry cache); the item never keeps a copy of the card. Its position is
+set by the scene from the model whenever the model says the card moved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from designer.ui.canvas.geometry import (
+    HEADER,
+    PAD,
+    PORT_RADIUS,
+    CardGeometry,
+    body_font,
+    small_font,
+    title_font,
+)
+from designer.ui.canvas.style import STYLES
+
+if TYPE_CHECKING:
+    from designer.ui.canvas.scene import DialogScene
+
+RADIUS = 10.0
+LOW_DETAIL = 0.45  # below this zoom, cards are drawn as plain coloured boxes
+
+ERROR_COLOUR = QColor("#D93025")
+WARNING_COLOUR = QColor("#E8A200")
+
+
+class CardItem(QGraphicsItem):
+    """The drawing of one card; holds nothing but the card id."""
+
+    Type = QGraphicsItem.UserType + 1
+
+    def __init__(self, card_id: str) -> None:
+        super().__init__()
+        self.card_id = card_id
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(1)
+
+    def type(self) -> int:
+        return self.Type
+
+    def dialog_scene(self) -> DialogScene:
+        return self.scene()  # type: ignore[return-value]
+
+    def geometry(self) -> CardGeometry:
+        return self.dialog_scene().geometry(self.card_id)
+
+    def boundingRect(self) -> QRectF:
+        scene = self.scene()
+        if scene is None:
+            return QRectF()
+        return self.geometry().rect.adjusted(-3, -12, PORT_RADIUS + 3, 3)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRoundedRect(self.geometry().rect.adjusted(0, 0, PORT_RADIUS, 0), RADIUS, RADIUS)
+        return path
+
+    def port_scene_pos(self, port: str) -> QPointF | None:
+        for slot in self.geometry().ports:
+            if slot.key == port:
+                return self.mapToScene(slot.anchor)
+        return None
+
+    def input_scene_pos(self) -> QPointF:
+        return self.mapToScene(self.geometry().input_anchor)
+
+    # --- painting ---------------------------------------------------------------------------
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        scene = self.dialog_scene()
+        card = scene.controller.document.card(self.card_id)
+        geo = scene.geometry(self.card_id)
+        style = STYLES[card.type]
+        colour = QColor(style.colour)
+        rect = geo.rect
+        selected = self.isSelected()
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod >= LOW_DETAIL)
+
+        # body
+        border = QPen(
+            colour.darker(130) if not selected else QColor("#1A73E8"), 3.0 if selected else 1.2
+        )
+        painter.setPen(border)
+        painter.setBrush(QBrush(QColor("#FFFFFF")))
+        painter.drawRoundedRect(rect, RADIUS, RADIUS)
+        if lod < LOW_DETAIL:
+            painter.fillRect(QRectF(0, 0, rect.width(), HEADER), colour)
+            self._paint_badge(painter, scene, lod)
+            return
+
+        # header band: the card's rounded top, clipped to the header height
+        painter.save()
+        painter.setClipRect(QRectF(0, 0, rect.width(), HEADER))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(rect, RADIUS, RADIUS)
+        painter.restore()
+        # glyph disc
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 60))
+        painter.drawEllipse(QRectF(PAD, 8, 28, 28))
+        painter.setPen(QColor("#FFFFFF"))
+        painter.setFont(title_font())
+        painter.drawText(QRectF(PAD, 8, 28, 28), Qt.AlignmentFlag.AlignCenter, style.glyph)
+        # type + title
+        painter.setFont(small_font())
+        painter.setPen(QColor(255, 255, 255, 210))
+        type_label = style.name.upper()
+        if scene.controller.document.start == self.card_id:
+            type_label += "  ·  START"
+        painter.drawText(
+            QRectF(PAD + 36, 5, rect.width() - PAD * 2 - 36, 14),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            type_label,
+        )
+        painter.setFont(title_font())
+        painter.setPen(QColor("#FFFFFF"))
+        title_rect = QRectF(PAD + 36, 19, rect.width() - PAD * 2 - 36 - 18, 20)
+        title = painter.fontMetrics().elidedText(
+            card.display_title(), Qt.TextElideMode.ElideRight, int(title_rect.width())
+        )
+        painter.drawText(
+            title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title
+        )
+
+        # summary
+        painter.setFont(body_font())
+        painter.setPen(QColor("#2B2F33"))
+        y = geo.summary_rect.top()
+        for line in geo.summary:
+            painter.drawText(
+                QRectF(PAD, y, geo.summary_rect.width(), 17),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
+            y += 17
+
+        # ports
+        doc = scene.controller.document
+        for slot in geo.ports:
+            painter.setPen(QPen(QColor("#E3E6EA"), 1))
+            painter.drawLine(
+                QPointF(PAD, slot.row.top()), QPointF(rect.width() - PAD, slot.row.top())
+            )
+            painter.setPen(QColor("#3C4043"))
+            label = painter.fontMetrics().elidedText(
+                "→ " + slot.label, Qt.TextElideMode.ElideRight, int(slot.row.width() - 20)
+            )
+            painter.drawText(
+                slot.row.adjusted(2, 0, -16, 0),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+            linked = doc.edge(self.card_id, slot.key) is not None
+            painter.setPen(QPen(colour.darker(120), 1.5))
+            painter.setBrush(colour if linked else QColor("#FFFFFF"))
+            painter.drawEllipse(slot.anchor, PORT_RADIUS, PORT_RADIUS)
+
+        if geo.end_band is not None:
+            band = geo.end_band.adjusted(1, 0, -1, -1)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#F1F3F4"))
+            painter.drawRect(band)
+            painter.setPen(QColor("#5F6368"))
+            painter.setFont(small_font())
+            text = {
+                "live_chat": _t("■ Ends the branch: hands over to an agent"),
+                "goto": _t("■ Ends the branch: jumps"),
+                "end": _t("■ Ends the conversation"),
+            }.get(card.type, "")
+            painter.drawText(
+                band.adjusted(PAD, 0, 0, 0),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+        self._paint_badge(painter, scene, lod)
+
+    def _paint_badge(self, painter: QPainter, scene: DialogScene, lod: float) -> None:
+        problems = scene.controller.problems_for(self.card_id)
+        if not problems:
+            return
+        error = any(p.is_error for p in problems)
+        colour = ERROR_COLOUR if error else WARNING_COLOUR
+        centre = QPointF(self.geometry().rect.width() - 4, -2)
+        radius = 11.0 if lod >= LOW_DETAIL else 16.0
+        painter.setPen(QPen(QColor("#FFFFFF"), 2))
+        painter.setBrush(colour)
+        painter.drawEllipse(centre, radius, radius)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.setFont(title_font())
+        painter.drawText(
+            QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+            Qt.AlignmentFlag.AlignCenter,
+            "!" if error else str(len(problems)),
+        )
+
+    def tooltip_text(self) -> str:
+        """The card's problems as sentences, for the tooltip (read from the controller)."""
+        problems = self.dialog_scene().controller.problems_for(self.card_id)
+        return "\n".join(
+            (_t("Error: {0}") if p.is_error else _t("Warning: {0}")).format(p.message)
+            for p in problems
+        )
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CardItem", text)

@@ -1,0 +1,128 @@
+"""Where things are inside a card: header, summary lines, one row per output port.
+
+Geometry is derived from the card value alone, so it is computed once per
+card value and reused until the card changes (cards are immutable values:
+a changed card is a new object, which is how the cache knows).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+
+from designer.model.cards import Card
+from designer.ui.canvas.style import summary_lines
+
+WIDTH = 260.0
+HEADER = 44.0
+LINE = 17.0
+PORT_ROW = 24.0
+PAD = 10.0
+MAX_SUMMARY_LINES = 4
+END_BAND = 26.0
+PORT_RADIUS = 6.0
+_ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+
+
+def title_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(10.5)
+    font.setBold(True)
+    return font
+
+
+def body_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(9.0)
+    return font
+
+
+def small_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(8.0)
+    return font
+
+
+@dataclass(frozen=True)
+class PortSlot:
+    key: str
+    label: str
+    row: QRectF  # the labelled row inside the card
+    anchor: QPointF  # where links leave, on the card's right edge
+
+
+@dataclass(frozen=True)
+class CardGeometry:
+    rect: QRectF
+    summary: tuple[str, ...]
+    summary_rect: QRectF
+    ports: tuple[PortSlot, ...]
+    end_band: QRectF | None  # "ends the branch" strip of Live Chat / Go To / End
+
+    def port_at(self, point: QPointF, slack: float = 4.0) -> PortSlot | None:
+        """The port whose row or anchor is under ``point`` (card coordinates)."""
+        for port in self.ports:
+            grown = port.row.adjusted(0, 0, PORT_RADIUS + slack, 0)
+            if grown.contains(point):
+                return port
+        return None
+
+    @property
+    def input_anchor(self) -> QPointF:
+        return QPointF(self.rect.center().x(), self.rect.top())
+
+
+def compute_geometry(card: Card, titles: dict[str, str] | None = None) -> CardGeometry:
+    metrics = QFontMetricsF(body_font())
+    text_width = WIDTH - 2 * PAD
+    lines: list[str] = []
+    for raw in summary_lines(card, titles):
+        for part in _wrap(raw.replace("\n", " "), metrics, text_width):
+            lines.append(part)
+    if len(lines) > MAX_SUMMARY_LINES:
+        lines = [
+            *lines[: MAX_SUMMARY_LINES - 1],
+            metrics.elidedText(lines[MAX_SUMMARY_LINES - 1] + " …", _ELIDE_RIGHT, text_width),
+        ]
+    y = HEADER + 6
+    summary_rect = QRectF(PAD, y, text_width, LINE * len(lines))
+    y += LINE * len(lines) + (8 if lines else 0)
+    ports = []
+    for port in card.ports():
+        row = QRectF(PAD, y, WIDTH - PAD, PORT_ROW)
+        ports.append(PortSlot(port.key, port.label, row, QPointF(WIDTH, y + PORT_ROW / 2)))
+        y += PORT_ROW
+    end_band = None
+    if card.ends_branch:
+        end_band = QRectF(0, y + 2, WIDTH, END_BAND)
+        y += END_BAND + 2
+    height = y + PAD / 2
+    return CardGeometry(
+        QRectF(0, 0, WIDTH, height), tuple(lines), summary_rect, tuple(ports), end_band
+    )
+
+
+def _wrap(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    """Greedy word wrap; a word longer than the line is elided."""
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        trial = f"{current} {word}" if current else word
+        if metrics.horizontalAdvance(trial) <= width:
+            current = trial
+            continue
+        if current:
+            lines.append(current)
+        current = (
+            word
+            if metrics.horizontalAdvance(word) <= width
+            else metrics.elidedText(word, _ELIDE_RIGHT, width)
+        )
+        if len(lines) > MAX_SUMMARY_LINES:
+            break
+    if current:
+        lines.append(current)
+    return lines

@@ -1,0 +1,245 @@
+"""The canvas scene: one item per card and per link, kept in step with the model.
+
+The scene listens to the controller's signals and touches only the items an
+edit concerns (a moved card and its links; a changed card and its links); it
+rebuilds everything only when a whole new document is opened.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
+
+from designer.model.cards import Card
+from designer.model.dialog import Edge
+from designer.model.validation import Problem
+from designer.ui.canvas.card_item import CardItem
+from designer.ui.canvas.edge_item import EdgeItem
+from designer.ui.canvas.geometry import CardGeometry, compute_geometry
+from designer.ui.controller import DocumentController
+
+GRID = 20.0
+GRID_COLOUR = QColor("#E8EBEE")
+GRID_MAJOR = QColor("#D5DADF")
+BACKGROUND = QColor("#F7F8FA")
+
+
+class DialogScene(QGraphicsScene):
+    """Draws the controller's document; holds id -> item maps, nothing of the model."""
+
+    message = Signal(str)  # a sentence for the status bar (e.g. why a link was refused)
+
+    def __init__(self, controller: DocumentController) -> None:
+        super().__init__()
+        self.controller = controller
+        self._cards: dict[str, CardItem] = {}
+        self._edges: dict[tuple[str, str], EdgeItem] = {}
+        self._geometry: dict[str, tuple[Card, CardGeometry]] = {}
+        self._problem_cards: set[str] = set()
+        self._edge_weights: dict[tuple[str, str], float] = {}
+        self.setBackgroundBrush(BACKGROUND)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        controller.documentReset.connect(self.rebuild)
+        controller.cardAdded.connect(self._on_card_added)
+        controller.cardRemoved.connect(self._on_card_removed)
+        controller.cardChanged.connect(self._on_card_changed)
+        controller.cardMoved.connect(self._on_card_moved)
+        controller.edgeAdded.connect(self._on_edge_added)
+        controller.edgeRemoved.connect(self._on_edge_removed)
+        controller.startChanged.connect(self._on_start_changed)
+        controller.problemsChanged.connect(self._on_problems)
+        self.rebuild()
+
+    # --- lookups ------------------------------------------------------------------------
+
+    def card_item(self, card_id: str) -> CardItem | None:
+        return self._cards.get(card_id)
+
+    def edge_item(self, source: str, port: str) -> EdgeItem | None:
+        return self._edges.get((source, port))
+
+    def card_items(self) -> list[CardItem]:
+        return list(self._cards.values())
+
+    def edge_items(self) -> list[EdgeItem]:
+        return list(self._edges.values())
+
+    def geometry(self, card_id: str) -> CardGeometry:
+        """The card's layout, recomputed only when the card value changed."""
+        card = self.controller.document.card(card_id)
+        cached = self._geometry.get(card_id)
+        if cached is not None and cached[0] is card:
+            return cached[1]
+        titles = None
+        if card.type == "goto":
+            target = getattr(card, "target", None)
+            if target and target in self.controller.document:
+                titles = {target: self.controller.document.card(target).display_title()}
+        geo = compute_geometry(card, titles)
+        self._geometry[card_id] = (card, geo)
+        return geo
+
+    def selected_card_ids(self) -> list[str]:
+        return [i.card_id for i in self.selectedItems() if isinstance(i, CardItem)]
+
+    def selected_edges(self) -> list[tuple[str, str]]:
+        return [i.key for i in self.selectedItems() if isinstance(i, EdgeItem)]
+
+    def select_cards(self, card_ids: list[str]) -> None:
+        wanted = set(card_ids)
+        self.clearSelection()
+        for cid in wanted:
+            item = self._cards.get(cid)
+            if item is not None:
+                item.setSelected(True)
+
+    def edge_weight(self, key: tuple[str, str]) -> float:
+        """Line weight factor for a link (1 normally; the simulation heat overlay raises it)."""
+        return self._edge_weights.get(key, 1.0)
+
+    def cards_rect(self) -> QRectF:
+        rect = QRectF()
+        for item in self._cards.values():
+            rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    # --- keeping in step with the model ---------------------------------------------------------
+
+    def rebuild(self) -> None:
+        """Recreate every item (only for a newly opened or new document)."""
+        self.clear()
+        self._cards.clear()
+        self._edges.clear()
+        self._geometry.clear()
+        doc = self.controller.document
+        for card in doc.cards():
+            self._add_card_item(card.id)
+        for edge in doc.edges():
+            self._add_edge_item(edge)
+        self._problem_cards = {p.card_id for p in self.controller.problems if p.card_id}
+
+    def _add_card_item(self, card_id: str) -> CardItem:
+        item = CardItem(card_id)
+        self.addItem(item)
+        position = self.controller.document.card(card_id).position
+        item.setPos(position.x, position.y)
+        self._cards[card_id] = item
+        return item
+
+    def _add_edge_item(self, edge: Edge) -> None:
+        if edge.source not in self._cards or edge.target not in self._cards:
+            return  # a dangling link from the file: validation reports it
+        item = EdgeItem(edge.source, edge.port)
+        self.addItem(item)
+        self._edges[edge.key] = item
+        item.refresh()
+
+    def _on_card_added(self, card_id: str) -> None:
+        self._add_card_item(card_id)
+        for edge in self.controller.document.edges_to(card_id):
+            self._on_edge_added(edge)
+
+    def _on_card_removed(self, card_id: str) -> None:
+        item = self._cards.pop(card_id, None)
+        self._geometry.pop(card_id, None)
+        if item is not None:
+            self.removeItem(item)
+
+    def _on_card_changed(self, card_id: str, _names: tuple) -> None:
+        item = self._cards.get(card_id)
+        if item is None:
+            return
+        item.prepareGeometryChange()
+        item.update()
+        self._refresh_links(card_id)
+        for edge in self.controller.document.edges_to(card_id):
+            source = self._cards.get(edge.source)
+            if source is not None and self.controller.document.card(edge.source).type == "goto":
+                source.update()
+
+    def _on_card_moved(self, card_id: str) -> None:
+        item = self._cards.get(card_id)
+        if item is None:
+            return
+        position = self.controller.document.card(card_id).position
+        item.setPos(position.x, position.y)
+        self._refresh_links(card_id)
+
+    def _refresh_links(self, card_id: str) -> None:
+        doc = self.controller.document
+        for edge in (*doc.edges_from(card_id), *doc.edges_to(card_id)):
+            item = self._edges.get(edge.key)
+            if item is not None:
+                item.refresh()
+
+    def _on_edge_added(self, edge: Edge) -> None:
+        existing = self._edges.get(edge.key)
+        if existing is not None:
+            existing.refresh()
+        else:
+            self._add_edge_item(edge)
+        self._update_card(edge.source)
+
+    def _on_edge_removed(self, edge: Edge) -> None:
+        item = self._edges.pop(edge.key, None)
+        if item is not None:
+            self.removeItem(item)
+        self._update_card(edge.source)
+
+    def _on_start_changed(self, _card_id: object) -> None:
+        for item in self._cards.values():
+            item.update()
+
+    def _on_problems(self, problems: list[Problem]) -> None:
+        now = {p.card_id for p in problems if p.card_id}
+        for card_id in now | self._problem_cards:
+            self._update_card(card_id)
+        self._problem_cards = now
+
+    def _update_card(self, card_id: str) -> None:
+        item = self._cards.get(card_id)
+        if item is not None:
+            item.update()
+
+    # --- drawing and help ------------------------------------------------------------------------
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawBackground(painter, rect)
+        scale = painter.worldTransform().m11()
+        if scale < 0.35:
+            return  # a grid finer than a few pixels is noise, and costs lines
+        left = int(rect.left() // GRID) * GRID
+        top = int(rect.top() // GRID) * GRID
+        minor, major = [], []
+        x = left
+        while x < rect.right():
+            (major if round(x / GRID) % 5 == 0 else minor).append(
+                (QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+            )
+            x += GRID
+        y = top
+        while y < rect.bottom():
+            (major if round(y / GRID) % 5 == 0 else minor).append(
+                (QPointF(rect.left(), y), QPointF(rect.right(), y))
+            )
+            y += GRID
+        painter.setPen(QPen(GRID_COLOUR, 0))
+        for a, b in minor:
+            painter.drawLine(a, b)
+        painter.setPen(QPen(GRID_MAJOR, 0))
+        for a, b in major:
+            painter.drawLine(a, b)
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """Tooltips come from the model: a card's problems, as sentences."""
+        for item in self.items(event.scenePos()):
+            if isinstance(item, CardItem):
+                text = item.tooltip_text()
+                if text:
+                    QToolTip.showText(event.screenPos(), text)
+                    event.accept()
+                    return
+                break
+        QToolTip.hideText()
+        event.ignore()

@@ -1,0 +1,267 @@
+"""The canvas view: zoom, pan, selection, and the gestures that edit the dialog.
+
+Mouse presses are routed to small interaction objects (move, link, rubber
+band, pan); dropping a card type from the palette creates a card where it
+lands — on empty canvas, on a free output port (attached to it) or on a link
+(inserted into it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from designer.errors import DesignerError
+from designer.ui.canvas.card_item import CardItem
+from designer.ui.canvas.edge_item import EdgeItem
+from designer.ui.canvas.interactions import (
+    Interaction,
+    MoveCards,
+    NewEdge,
+    Pan,
+    RubberBand,
+    snap,
+)
+from designer.ui.canvas.scene import DialogScene
+from designer.ui.controller import DocumentController
+
+CARD_TYPE_MIME = "application/x-stream-designer-card-type"
+MIN_ZOOM, MAX_ZOOM = 0.05, 3.0
+ZOOM_STEP = 1.2
+
+
+class DialogView(QGraphicsView):
+    """Shows a :class:`DialogScene`; emits the selected card ids when they change."""
+
+    selectionChangedIds = Signal(list)
+    zoomChanged = Signal(float)
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setScene(DialogScene(controller))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setObjectName("canvas")
+        self._interaction: Interaction | None = None
+        self._space = False
+        self.dialog_scene().selectionChanged.connect(
+            lambda: self.selectionChangedIds.emit(self.dialog_scene().selected_card_ids())
+        )
+        controller.documentReset.connect(self.zoom_to_fit)
+        controller.focusRequested.connect(self.focus_card)
+
+    def dialog_scene(self) -> DialogScene:
+        return self.scene()  # type: ignore[return-value]
+
+    # --- zoom ------------------------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        scale = factor / self.zoom()
+        self.scale(scale, scale)
+        self.zoomChanged.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(1.0)
+
+    def zoom_to_fit(self) -> None:
+        rect = self.dialog_scene().cards_rect()
+        if rect.isEmpty():
+            rect = QRectF(-400, -300, 800, 600)
+        rect = rect.adjusted(-60, -60, 60, 60)
+        self.setSceneRect(rect.adjusted(-2000, -2000, 2000, 2000))
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > 1.0:
+            self.set_zoom(1.0)
+        self.centerOn(rect.center())
+        self.zoomChanged.emit(self.zoom())
+
+    def focus_card(self, card_id: str) -> None:
+        """Select a card and bring it to the middle (e.g. from the Problems list)."""
+        item = self.dialog_scene().card_item(card_id)
+        if item is None:
+            return
+        self.dialog_scene().select_cards([card_id])
+        self.centerOn(item.sceneBoundingRect().center())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            self.set_zoom(self.zoom() * (ZOOM_STEP**steps))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # --- hit tests ------------------------------------------------------------------------------
+
+    def card_at_scene(self, pos: QPointF) -> CardItem | None:
+        for item in self.dialog_scene().items(pos):
+            if isinstance(item, CardItem):
+                return item
+        return None
+
+    def edge_at_scene(self, pos: QPointF) -> EdgeItem | None:
+        for item in self.dialog_scene().items(pos):
+            if isinstance(item, EdgeItem):
+                return item
+            if isinstance(item, CardItem):
+                return None
+        return None
+
+    # --- mouse ---------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = self.mapToScene(event.position().toPoint())
+        button = event.button()
+        if button == Qt.MouseButton.MiddleButton or (
+            button == Qt.MouseButton.LeftButton and self._space
+        ):
+            self._interaction = Pan(self, event.position())
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        if button != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        card = self.card_at_scene(pos)
+        if card is not None:
+            slot = card.geometry().port_at(card.mapFromScene(pos))
+            if slot is not None and not ctrl:
+                self._interaction = NewEdge(
+                    self, card.card_id, slot.key, card.mapToScene(slot.anchor)
+                )
+                event.accept()
+                return
+            if ctrl:
+                card.setSelected(not card.isSelected())
+                event.accept()
+                return
+            if not card.isSelected():
+                self.dialog_scene().select_cards([card.card_id])
+            self._interaction = MoveCards(self, pos, self.dialog_scene().selected_card_ids())
+            event.accept()
+            return
+        edge = self.edge_at_scene(pos)
+        if edge is not None:
+            if not ctrl:
+                self.dialog_scene().clearSelection()
+            edge.setSelected(True)
+            event.accept()
+            return
+        self._interaction = RubberBand(self, pos, additive=ctrl)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        interaction = self._interaction
+        if isinstance(interaction, Pan):
+            interaction.move_viewport(event.position())
+        elif interaction is not None:
+            interaction.move(self.mapToScene(event.position().toPoint()))
+        else:
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        interaction, self._interaction = self._interaction, None
+        if interaction is None:
+            super().mouseReleaseEvent(event)
+            return
+        if isinstance(interaction, Pan):
+            self.viewport().setCursor(
+                Qt.CursorShape.OpenHandCursor if self._space else Qt.CursorShape.ArrowCursor
+            )
+        else:
+            interaction.finish(self.mapToScene(event.position().toPoint()))
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        if event.key() == Qt.Key.Key_Escape and self._interaction is not None:
+            self._interaction.cancel()
+            self._interaction = None
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+            return
+        super().keyReleaseEvent(event)
+
+    # --- dropping a card type from the palette ------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(CARD_TYPE_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(CARD_TYPE_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        data = event.mimeData()
+        if not data.hasFormat(CARD_TYPE_MIME):
+            super().dropEvent(event)
+            return
+        type_name = bytes(data.data(CARD_TYPE_MIME).data()).decode("utf-8")
+        pos = self.mapToScene(event.position().toPoint())
+        event.acceptProposedAction()
+        self.drop_card(type_name, pos)
+
+    def drop_card(self, type_name: str, pos: QPointF) -> str | None:
+        """Create a card where a palette item was dropped: on a port, a link or the canvas."""
+        x, y = snap(pos.x()), snap(pos.y())
+        try:
+            card = self.card_at_scene(pos)
+            if card is not None:
+                slot = card.geometry().port_at(card.mapFromScene(pos))
+                if slot is not None:
+                    below = card.sceneBoundingRect().bottom() + 60
+                    return self.controller.add_card(
+                        type_name,
+                        snap(card.pos().x()),
+                        snap(below),
+                        link_from=(card.card_id, slot.key),
+                    )
+                return self.controller.add_card(type_name, x + 40, y + 40)
+            edge = self.edge_at_scene(pos)
+            if edge is not None:
+                link = self.controller.document.edge(*edge.key)
+                if link is not None:
+                    return self.controller.insert_on_edge(type_name, link, x, y)
+            return self.controller.add_card(type_name, x, y)
+        except DesignerError as exc:
+            self.dialog_scene().message.emit(exc.message)
+            return None

@@ -52,7 +52,7 @@ class DocumentController(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.dirtyChanged.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.path: Path | None = None
         self.directory: Directory | None = None
         self.problems: list[Problem] = []
@@ -154,7 +154,7 @@ class DocumentController(QObject):
             self.undo_stack.endMacro()
 
     def remove_cards(self, card_ids: list[str]) -> None:
-        ids = [c for c in card_ids if c in self.document]
+        ids = [c for c in dict.fromkeys(card_ids) if c in self.document]
         if not ids:
             return
         self.undo_stack.beginMacro("Delete card" if len(ids) == 1 else f"Delete {len(ids)} cards")
@@ -250,6 +250,9 @@ class DocumentController(QObject):
 
     def _detach(self, doc: Document) -> None:
         doc.events.disconnect()
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.dirtyChanged.emit(not clean)
 
     def _on_card_added(self, card_id: str) -> None:
         self.cardAdded.emit(card_id)

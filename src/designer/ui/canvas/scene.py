@@ -7,7 +7,7 @@ rebuilds everything only when a whole new document is opened.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
 
@@ -30,8 +30,8 @@ class DialogScene(QGraphicsScene):
 
     message = Signal(str)  # a sentence for the status bar (e.g. why a link was refused)
 
-    def __init__(self, controller: DocumentController) -> None:
-        super().__init__()
+    def __init__(self, controller: DocumentController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.controller = controller
         self._cards: dict[str, CardItem] = {}
         self._edges: dict[tuple[str, str], EdgeItem] = {}

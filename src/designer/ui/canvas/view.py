@@ -48,7 +48,8 @@ class DialogView(QGraphicsView):
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setScene(DialogScene(controller))
+        self._scene = DialogScene(controller, parent=self)
+        self.setScene(self._scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -59,14 +60,15 @@ class DialogView(QGraphicsView):
         self.setObjectName("canvas")
         self._interaction: Interaction | None = None
         self._space = False
-        self.dialog_scene().selectionChanged.connect(
-            lambda: self.selectionChangedIds.emit(self.dialog_scene().selected_card_ids())
-        )
+        self._scene.selectionChanged.connect(self._emit_selection)
         controller.documentReset.connect(self.zoom_to_fit)
         controller.focusRequested.connect(self.focus_card)
 
     def dialog_scene(self) -> DialogScene:
-        return self.scene()  # type: ignore[return-value]
+        return self._scene
+
+    def _emit_selection(self) -> None:
+        self.selectionChangedIds.emit(self._scene.selected_card_ids())
 
     # --- zoom ------------------------------------------------------------------------------------
 

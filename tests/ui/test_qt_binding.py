@@ -17,7 +17,7 @@ class _Emitter(QObject):
     flag = Signal(bool)
 
 
-def test_bool_signals_keep_the_reference_count_of_true(qtbot) -> None:  # noqa: ARG001
+def test_bool_signals_keep_the_reference_count_of_true(qtbot) -> None:
     emitter = _Emitter()
     seen: list[bool] = []
     emitter.flag.connect(seen.append)

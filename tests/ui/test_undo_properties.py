@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from hypothesis import HealthCheck, settings
@@ -106,10 +107,8 @@ class EditorMachine(RuleBasedStateMachine):
     @rule(data=st.data())
     def refused_edit(self, data: st.DataObject) -> None:
         if self.ids():
-            try:
+            with contextlib.suppress(DesignerError):
                 self.ctrl.update_card(data.draw(st.sampled_from(self.ids())), title="x" * 600)
-            except DesignerError:
-                pass
 
     @invariant()
     def undo_all_then_redo_all(self) -> None:
@@ -130,5 +129,5 @@ EditorMachine.TestCase.settings = settings(
 )
 
 
-def test_undo_redo_restore_the_exact_document(qtbot) -> None:  # noqa: ARG001 - QApplication
+def test_undo_redo_restore_the_exact_document(qtbot) -> None:
     EditorMachine.TestCase().runTest()

@@ -19,6 +19,7 @@ from designer.model.document import Document
 
 MIME_TYPE = "application/x-stream-designer-cards+json"
 FORMAT = "stream-designer/cards"
+MAX_ID_LENGTH = 64
 
 
 class Fragment(BaseModel):
@@ -65,9 +66,9 @@ def rebase(fragment: Fragment, taken: set[str], offset: tuple[float, float]) -> 
         if new_id in used:
             stem = card.id.rstrip("0123456789").rstrip("-") or card.type
             n = 2
-            while f"{stem}-{n}" in used:
+            while _fresh(stem, n) in used:
                 n += 1
-            new_id = f"{stem}-{n}"
+            new_id = _fresh(stem, n)
         renames[card.id] = new_id
         used.add(new_id)
     dx, dy = offset
@@ -87,3 +88,9 @@ def rebase(fragment: Fragment, taken: set[str], offset: tuple[float, float]) -> 
         if e.source in renames and e.target in renames
     ]
     return Fragment(cards=cards, edges=edges)
+
+
+def _fresh(stem: str, n: int) -> str:
+    """``stem-n``, the stem cut so the id keeps within the 64 characters ids allow."""
+    suffix = f"-{n}"
+    return stem[: MAX_ID_LENGTH - len(suffix)].rstrip("-._") + suffix

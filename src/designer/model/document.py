@@ -94,6 +94,14 @@ class Document:
         return self._meta["name"]
 
     @property
+    def description(self) -> str:
+        return self._meta["description"]
+
+    @property
+    def language(self) -> str:
+        return self._meta["language"]
+
+    @property
     def start(self) -> str | None:
         return self._start
 
@@ -266,8 +274,8 @@ class Document:
             self.events.start_changed.emit(card_id)
         return old
 
-    def set_meta(self, **changes: Any) -> dict[str, Any]:
-        """Change name, description or language; return the old values."""
+    def check_meta(self, **changes: Any) -> None:
+        """Raise the explained :class:`DesignerError` if these metadata values are invalid."""
         unknown = set(changes) - set(self._meta)
         if unknown:
             raise DesignerError(f"unknown dialog properties: {', '.join(sorted(unknown))}")
@@ -279,6 +287,10 @@ class Document:
             raise DesignerError(
                 f"{first['loc'][0]}: {first['msg']}", code="invalid-property"
             ) from None
+
+    def set_meta(self, **changes: Any) -> dict[str, Any]:
+        """Change name, description or language; return the old values."""
+        self.check_meta(**changes)
         old = {k: self._meta[k] for k in changes}
         self._meta.update(changes)
         names = tuple(sorted(k for k in changes if old[k] != changes[k]))

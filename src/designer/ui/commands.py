@@ -17,6 +17,7 @@ from designer.model.document import CardUpdate, Document, RemovedCard
 
 MOVE_ID = 1001
 EDIT_ID = 1002
+META_ID = 1003
 
 
 class AddCard(QUndoCommand):
@@ -232,14 +233,32 @@ class SetStart(QUndoCommand):
 
 
 class SetMeta(QUndoCommand):
-    def __init__(self, doc: Document, changes: dict[str, Any]) -> None:
+    """Change the dialog's name, description or language; typing merges by session."""
+
+    def __init__(
+        self, doc: Document, changes: dict[str, Any], *, session: int | None = None
+    ) -> None:
         super().__init__("Edit dialog properties")
         self.doc = doc
         self.changes = dict(changes)
+        self.session = session
         self._old: dict[str, Any] = {}
 
+    def id(self) -> int:
+        return META_ID if self.session is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetMeta) or other.session != self.session:
+            return False
+        for key, value in other._old.items():
+            self._old.setdefault(key, value)
+        self.changes.update(other.changes)
+        return True
+
     def redo(self) -> None:
-        self._old = self.doc.set_meta(**self.changes)
+        old = self.doc.set_meta(**self.changes)
+        for key, value in old.items():
+            self._old.setdefault(key, value)
 
     def undo(self) -> None:
         self.doc.set_meta(**self._old)

@@ -193,8 +193,12 @@ class DocumentController(QObject):
         if card_id != self.document.start:
             self.undo_stack.push(cmd.SetStart(self.document, card_id))
 
-    def set_meta(self, **changes: Any) -> None:
-        self.undo_stack.push(cmd.SetMeta(self.document, changes))
+    def set_meta(self, *, session: int | None = None, **changes: Any) -> None:
+        """Change name, description or language; an invalid value raises before any push."""
+        self.document.check_meta(**changes)
+        if all(getattr(self.document, k) == v for k, v in changes.items()):
+            return
+        self.undo_stack.push(cmd.SetMeta(self.document, changes, session=session))
 
     def apply_positions(self, positions: dict[str, tuple[float, float]], text: str) -> None:
         """Move many cards in one step (auto-layout)."""

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from designer.ui.canvas.geometry import (
+    EMPTY_GEOMETRY,
     HEADER,
     PAD,
     PORT_RADIUS,
@@ -54,7 +55,8 @@ class CardItem(QGraphicsItem):
         return self.scene()  # type: ignore[return-value]
 
     def geometry(self) -> CardGeometry:
-        return self.dialog_scene().geometry(self.card_id)
+        scene = self.dialog_scene()
+        return scene.geometry(self.card_id) if scene is not None else EMPTY_GEOMETRY
 
     def boundingRect(self) -> QRectF:
         scene = self.scene()
@@ -64,6 +66,8 @@ class CardItem(QGraphicsItem):
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
+        if self.scene() is None:
+            return path
         path.addRoundedRect(self.geometry().rect.adjusted(0, 0, PORT_RADIUS, 0), RADIUS, RADIUS)
         return path
 
@@ -82,6 +86,8 @@ class CardItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         scene = self.dialog_scene()
+        if scene is None or self.card_id not in scene.controller.document:
+            return  # leaving the scene: nothing left to draw
         card = scene.controller.document.card(self.card_id)
         geo = scene.geometry(self.card_id)
         style = STYLES[card.type]
@@ -211,7 +217,8 @@ class CardItem(QGraphicsItem):
 
     def tooltip_text(self) -> str:
         """The card's problems as sentences, for the tooltip (read from the controller)."""
-        problems = self.dialog_scene().controller.problems_for(self.card_id)
+        scene = self.dialog_scene()
+        problems = scene.controller.problems_for(self.card_id) if scene is not None else []
         return "\n".join(
             (_t("Error: {0}") if p.is_error else _t("Warning: {0}")).format(p.message)
             for p in problems

@@ -74,6 +74,10 @@ class CardGeometry:
         return QPointF(self.rect.center().x(), self.rect.top())
 
 
+EMPTY_GEOMETRY = CardGeometry(QRectF(0, 0, WIDTH, HEADER), (), QRectF(), (), None)
+"""Stands in for a card that has just left the document."""
+
+
 def compute_geometry(card: Card, titles: dict[str, str] | None = None) -> CardGeometry:
     metrics = QFontMetricsF(body_font())
     text_width = WIDTH - 2 * PAD

@@ -7,16 +7,16 @@ rebuilds everything only when a whole new document is opened.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
 
 from designer.model.cards import Card
 from designer.model.dialog import Edge
 from designer.model.validation import Problem
 from designer.ui.canvas.card_item import CardItem
 from designer.ui.canvas.edge_item import EdgeItem
-from designer.ui.canvas.geometry import CardGeometry, compute_geometry
+from designer.ui.canvas.geometry import EMPTY_GEOMETRY, CardGeometry, compute_geometry
 from designer.ui.controller import DocumentController
 
 GRID = 20.0
@@ -38,6 +38,7 @@ class DialogScene(QGraphicsScene):
         self._geometry: dict[str, tuple[Card, CardGeometry]] = {}
         self._problem_cards: set[str] = set()
         self._edge_weights: dict[tuple[str, str], float] = {}
+        self._retired: list[QGraphicsItem] = []
         self.setBackgroundBrush(BACKGROUND)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         controller.documentReset.connect(self.rebuild)
@@ -67,8 +68,12 @@ class DialogScene(QGraphicsScene):
 
     def geometry(self, card_id: str) -> CardGeometry:
         """The card's layout, recomputed only when the card value changed."""
-        card = self.controller.document.card(card_id)
+        doc = self.controller.document
         cached = self._geometry.get(card_id)
+        if card_id not in doc:
+            # The card is being removed: Qt still asks the leaving item for its bounds.
+            return cached[1] if cached is not None else EMPTY_GEOMETRY
+        card = doc.card(card_id)
         if cached is not None and cached[0] is card:
             return cached[1]
         titles = None
@@ -142,9 +147,20 @@ class DialogScene(QGraphicsScene):
 
     def _on_card_removed(self, card_id: str) -> None:
         item = self._cards.pop(card_id, None)
-        self._geometry.pop(card_id, None)
         if item is not None:
-            self.removeItem(item)
+            self._retire(item)
+        self._geometry.pop(card_id, None)
+
+    def _retire(self, item: QGraphicsItem) -> None:
+        """Take an item out of the scene, but free it only after the view has caught up.
+
+        Freeing it at once (the Python reference was the last one) crashed the
+        view's next repaint, which still held the item in its pending updates.
+        """
+        self.removeItem(item)
+        self._retired.append(item)
+        if len(self._retired) == 1:
+            QTimer.singleShot(0, self._retired.clear)
 
     def _on_card_changed(self, card_id: str, _names: tuple) -> None:
         item = self._cards.get(card_id)
@@ -184,7 +200,7 @@ class DialogScene(QGraphicsScene):
     def _on_edge_removed(self, edge: Edge) -> None:
         item = self._edges.pop(edge.key, None)
         if item is not None:
-            self.removeItem(item)
+            self._retire(item)
         self._update_card(edge.source)
 
     def _on_start_changed(self, _card_id: object) -> None:

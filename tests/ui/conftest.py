@@ -113,3 +113,12 @@ def main_window(qtbot, controller, boxes):
     yield window
     window.controller.undo_stack.setClean()
     window.close()
+
+
+@pytest.fixture(autouse=True)
+def _release_clipboard(qapp) -> Iterator[None]:
+    """Tests that copy leave nothing on the clipboard: Qt crashes at exit otherwise."""
+    yield
+    from designer.ui.clipboard import release_clipboard
+
+    release_clipboard()

@@ -1,0 +1,119 @@
+"""The Problems dock: the validation list, live as the user edits.
+
+Each row is one problem: severity, the card it concerns, the sentence that
+says what to do, and its stable code (what the command line prints, so a
+marketer and their CI talk about the same thing). Clicking a row asks the
+controller to focus the card; the canvas selects and centres it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
+
+from designer.model.validation import Problem
+from designer.ui.canvas.card_item import ERROR_COLOUR, WARNING_COLOUR
+from designer.ui.controller import DocumentController
+from designer.ui.plural import plural
+
+CARD_ROLE = Qt.ItemDataRole.UserRole
+COLUMNS = ("Card", "Problem", "Code")
+
+
+def severity_icon(error: bool, size: int = 16) -> QIcon:
+    """The badge drawn on cards (red "!" or amber "!"), so the list and the canvas match."""
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#FFFFFF"), 1))
+    painter.setBrush(ERROR_COLOUR if error else WARNING_COLOUR)
+    painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(int(size * 0.7))
+    painter.setFont(font)
+    painter.setPen(QColor("#FFFFFF"))
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "!")
+    painter.end()
+    return QIcon(pixmap)
+
+
+def summary(problems: list[Problem]) -> str:
+    """ "2 errors, 1 warning" or "No problems", for the dock title and the status bar."""
+    errors = sum(1 for p in problems if p.is_error)
+    warnings = len(problems) - errors
+    translate = QCoreApplication.translate
+    if not problems:
+        return translate("ProblemsDock", "No problems")
+    parts = []
+    if errors:
+        parts.append(plural(translate("ProblemsDock", "%n error(s)", None, errors), errors))
+    if warnings:
+        parts.append(plural(translate("ProblemsDock", "%n warning(s)", None, warnings), warnings))
+    return ", ".join(parts)
+
+
+class ProblemsDock(QDockWidget):
+    """Lists ``controller.problems``; a click emits ``controller.focusRequested(card_id)``."""
+
+    summaryChanged = Signal(str)
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("problems")
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("problems-list")
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels([self.tr("Card"), self.tr("Problem"), self.tr("Code")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setWordWrap(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setColumnWidth(0, 200)
+        self.tree.setColumnWidth(1, 620)
+        self.tree.itemClicked.connect(self._focus)
+        self.tree.itemActivated.connect(self._focus)
+        self.setWidget(self.tree)
+        self._error_icon = severity_icon(True)
+        self._warning_icon = severity_icon(False)
+        controller.problemsChanged.connect(self.show_problems)
+        self.show_problems(controller.problems)
+
+    def summary(self) -> str:
+        return summary(self.controller.problems)
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        """Rebuild the rows (a dialog has tens of problems at most, so this is instant)."""
+        self.tree.clear()
+        doc = self.controller.document
+        for problem in problems:
+            card = problem.card_id
+            title = doc.card(card).display_title() if card and card in doc else (card or "")
+            item = QTreeWidgetItem(
+                [title or self.tr("(the dialog)"), problem.message, problem.code]
+            )
+            item.setIcon(0, self._error_icon if problem.is_error else self._warning_icon)
+            severity = self.tr("Error") if problem.is_error else self.tr("Warning")
+            item.setToolTip(0, f"{severity}: {card}" if card else severity)
+            item.setToolTip(1, problem.message)
+            item.setData(0, CARD_ROLE, card)
+            self.tree.addTopLevelItem(item)
+        if not problems:
+            item = QTreeWidgetItem([self.tr("No problems: the dialog is ready to preview.")])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)  # only works once the item is in the tree
+        text = summary(problems)
+        title = self.tr("Problems — {0}").format(text) if problems else self.tr("Problems")
+        self.setWindowTitle(title)
+        self.summaryChanged.emit(text)
+
+    def _focus(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        card = item.data(0, CARD_ROLE)
+        if card and card in self.controller.document:
+            self.controller.focusRequested.emit(card)

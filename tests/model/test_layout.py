@@ -406,3 +406,16 @@ def test_a_2000_card_dialog_lays_out_in_seconds(own: bool) -> None:
     assert all(pos[e.target][1] > pos[e.source][1] for e in dialog.edges)  # jumps close loops
     assert pos["welcome"][1] < min(y for cid, (_, y) in pos.items() if cid != "welcome")
     assert len(answers_in_order(dialog, pos)) < len(dialog.cards) // 50
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_the_editor_layout_flows_left_to_right(path: Path) -> None:
+    dialog = load_dialog(path)
+    sizes = {c.id: (260.0, 100.0 + 20 * len(c.port_keys())) for c in dialog.cards}
+    pos = layout.left_to_right_layout(dialog, sizes)
+    assert overlapping(pos, sizes) == []
+    start = pos[dialog.start]
+    assert all(start[0] < xy[0] for cid, xy in pos.items() if cid != dialog.start)
+    for source, target in links(dialog):
+        if not reaches(successors(dialog), target, source):  # not a loop back
+            assert pos[target][0] > pos[source][0] + sizes[source][0], (source, target)

@@ -396,3 +396,27 @@ def layered_layout(
         x += _snap(w + gap_x)
         row_height = max(row_height, h)
     return result
+
+
+def left_to_right_layout(
+    dialog: Dialog,
+    sizes: Mapping[str, tuple[float, float]] | None = None,
+    *,
+    spacing: tuple[float, float] = (40.0, 120.0),
+) -> dict[str, tuple[float, float]]:
+    """The layered layout flowing left to right, as the editor draws dialogs.
+
+    Cards' output ports sit on their right edge, one row per answer, so the
+    conversation reads from left to right; this is :func:`layered_layout` on
+    the transposed picture. ``spacing`` is (gap between cards of one column,
+    gap between columns).
+    """
+    given = sizes or {}
+    flipped_sizes = {c.id: tuple(reversed(given.get(c.id, DEFAULT_SIZE))) for c in dialog.cards}
+    flipped_cards = [
+        c.model_copy(update={"position": type(c.position)(x=c.position.y, y=c.position.x)})
+        for c in dialog.cards
+    ]
+    flipped = dialog.model_copy(update={"cards": flipped_cards})
+    positions = layered_layout(flipped, flipped_sizes, spacing=spacing)  # type: ignore[arg-type]
+    return {cid: (y, x) for cid, (x, y) in positions.items()}

@@ -70,7 +70,7 @@ class DialogActions(QObject):
     def run_auto_layout(self) -> None:
         """Lay the cards out in layers, sized as drawn, in one undo step."""
         try:
-            from designer.model.layout import layered_layout
+            from designer.model.layout import left_to_right_layout
         except ImportError:
             self.window.status(self.tr("Auto-layout is not available in this build."))
             return
@@ -82,7 +82,7 @@ class DialogActions(QObject):
         for card_id in doc.card_ids():
             rect = scene.geometry(card_id).rect
             sizes[card_id] = (rect.width(), rect.height())
-        positions = layered_layout(doc.to_dialog(), sizes)
+        positions = left_to_right_layout(doc.to_dialog(), sizes)
         self.controller.apply_positions(positions, self.tr("Auto-layout"))
         self.window.view.zoom_to_fit()
         self.window.status(self.tr("Cards arranged; Undo puts them back."))

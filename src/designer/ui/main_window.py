@@ -277,20 +277,24 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def show_whole_or_top(self) -> None:
-        """Fit the dialog in view, unless that makes it unreadable: then show its top, readable.
+        """Fit the dialog in view, unless that makes it unreadable: then show its start, readable.
 
-        A marketer opening a long dialog wants to read the start of it, not a
-        thumbnail; Zoom to Fit (Ctrl+0) still gives the overview.
+        A marketer opening a long dialog wants to read its beginning, not a
+        thumbnail: the start card at the left (dialogs read left to right);
+        Zoom to Fit (Ctrl+0) still gives the overview.
         """
         view = self.view
         view.zoom_to_fit()
-        cards = view.dialog_scene().cards_rect()
+        scene = view.dialog_scene()
+        cards = scene.cards_rect()
         if cards.isEmpty() or view.zoom() >= READABLE_ZOOM:
             return
         view.set_zoom(READABLE_ZOOM)
         visible = view.mapToScene(view.viewport().rect()).boundingRect()
-        top = cards.top() - 40 + visible.height() / 2
-        view.centerOn(cards.center().x(), top)
+        start = self.controller.document.start
+        item = scene.card_item(start) if start else None
+        middle_y = item.sceneBoundingRect().center().y() if item else cards.center().y()
+        view.centerOn(cards.left() - 40 + visible.width() / 2, middle_y)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

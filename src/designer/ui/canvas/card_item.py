@@ -105,7 +105,7 @@ class CardItem(QGraphicsItem):
         painter.setBrush(QBrush(QColor("#FFFFFF")))
         painter.drawRoundedRect(rect, RADIUS, RADIUS)
         if lod < LOW_DETAIL:
-            painter.fillRect(QRectF(0, 0, rect.width(), HEADER), colour)
+            self._paint_overview(painter, card.display_title(), colour, rect, lod)
             self._paint_badge(painter, scene, lod)
             return
 
@@ -195,6 +195,24 @@ class CardItem(QGraphicsItem):
                 text,
             )
         self._paint_badge(painter, scene, lod)
+
+    def _paint_overview(
+        self, painter: QPainter, title: str, colour: QColor, rect: QRectF, lod: float
+    ) -> None:
+        """Zoomed far out: a coloured band and the title in letters big enough to read."""
+        band = HEADER / 3
+        painter.fillRect(QRectF(0, 0, rect.width(), band), colour)
+        if lod < 0.08:
+            return  # a few pixels per card: the colours are the map
+        font = title_font()
+        font.setPixelSize(max(12, int(10 / lod)))
+        painter.setFont(font)
+        painter.setPen(QColor("#202124"))
+        body = QRectF(PAD / 2, band, rect.width() - PAD, max(rect.height() - band, 1))
+        painter.save()
+        painter.setClipRect(body)
+        painter.drawText(body, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, title)
+        painter.restore()
 
     def _paint_badge(self, painter: QPainter, scene: DialogScene, lod: float) -> None:
         problems = scene.controller.problems_for(self.card_id)

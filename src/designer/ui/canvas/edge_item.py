@@ -22,11 +22,15 @@ ARROW = 9.0
 
 
 def link_path(start: QPointF, end: QPointF) -> QPainterPath:
-    """The curve from a port (leaving rightwards) to a card's input (arriving downwards)."""
+    """The curve from a port (leaving rightwards) to a card's input (arriving from the left).
+
+    A link going back to an earlier card (a loop) swings out wider, so it does
+    not run through the cards between.
+    """
     path = QPainterPath(start)
-    reach = max(40.0, min(160.0, abs(end.y() - start.y()) * 0.5))
-    side = 40.0 if end.y() > start.y() else 120.0
-    path.cubicTo(QPointF(start.x() + side, start.y()), QPointF(end.x(), end.y() - reach), end)
+    dx = end.x() - start.x()
+    reach = max(60.0, abs(dx) * 0.5) if dx > 0 else 140.0 + abs(end.y() - start.y()) * 0.15
+    path.cubicTo(QPointF(start.x() + reach, start.y()), QPointF(end.x() - reach, end.y()), end)
     return path
 
 

@@ -71,7 +71,8 @@ class CardGeometry:
 
     @property
     def input_anchor(self) -> QPointF:
-        return QPointF(self.rect.center().x(), self.rect.top())
+        """Where links arrive: the middle of the card's left edge, beside its title."""
+        return QPointF(self.rect.left(), HEADER / 2)
 
 
 EMPTY_GEOMETRY = CardGeometry(QRectF(0, 0, WIDTH, HEADER), (), QRectF(), (), None)

@@ -250,12 +250,11 @@ class DialogView(QGraphicsView):
             if card is not None:
                 slot = card.geometry().port_at(card.mapFromScene(pos))
                 if slot is not None:
-                    below = card.sceneBoundingRect().bottom() + 60
+                    # The new card goes to the right of the answer, where its link leads.
+                    right = card.sceneBoundingRect().right() + 100
+                    row = card.mapToScene(slot.row.topLeft()).y()
                     return self.controller.add_card(
-                        type_name,
-                        snap(card.pos().x()),
-                        snap(below),
-                        link_from=(card.card_id, slot.key),
+                        type_name, snap(right), snap(row), link_from=(card.card_id, slot.key)
                     )
                 return self.controller.add_card(type_name, x + 40, y + 40)
             edge = self.edge_at_scene(pos)

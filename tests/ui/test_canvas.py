@@ -168,3 +168,23 @@ def test_small_edits_touch_only_their_items(view, controller):
     assert {id(i) for i in scene.items()} == items_before  # nothing rebuilt
     assert isinstance(scene.card_item("browse"), CardItem)
     assert scene.geometry("browse").summary[0].startswith("Have a look around!")
+
+
+def test_preview_trail_and_simulation_heat_are_view_only_overlays(view, controller):
+    scene = view.dialog_scene()
+    before = saved(controller)
+    scene.set_trail("ask-sales", ["welcome", "ask-sales"])
+    assert scene.trail_state("ask-sales") == "current"
+    assert scene.trail_state("welcome") == "visited"
+    assert scene.trail_state("browse") == ""
+    assert scene.link_on_trail(("welcome", "next"))
+    assert not scene.link_on_trail(("ask-sales", "no"))
+    scene.set_heat({"welcome": 100, "browse": 25}, {("welcome", "ask-sales"): 100})
+    assert scene.card_heat("browse") == (0.25, 25)
+    assert scene.edge_weight(("welcome", "next")) == 6.0
+    assert scene.edge_weight(("ask-sales", "no")) == 1.0
+    view.grab()  # paints every overlay without error
+    scene.set_heat({}, {})
+    scene.set_trail(None, [])
+    assert scene.card_heat("browse") is None
+    assert saved(controller) == before  # overlays never touch the document

@@ -62,7 +62,7 @@ class CardItem(QGraphicsItem):
         scene = self.scene()
         if scene is None:
             return QRectF()
-        return self.geometry().rect.adjusted(-3, -12, PORT_RADIUS + 3, 3)
+        return self.geometry().rect.adjusted(-8, -12, PORT_RADIUS + 8, 26)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -194,7 +194,26 @@ class CardItem(QGraphicsItem):
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 text,
             )
+        self._paint_heat(painter, scene, rect)
         self._paint_badge(painter, scene, lod)
+
+    def _paint_heat(self, painter: QPainter, scene: DialogScene, rect: QRectF) -> None:
+        """Under the simulation overlay: shade by share of visitors and say how many."""
+        heat = scene.card_heat(self.card_id)
+        if heat is None:
+            return
+        share, count = heat
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(217, 48, 37, int(25 + 120 * share)))
+        painter.drawRoundedRect(rect.adjusted(0, HEADER, 0, 0), RADIUS, RADIUS)
+        label = _t("{0} visitors").format(f"{count:,}")
+        painter.setFont(small_font())
+        width = painter.fontMetrics().horizontalAdvance(label) + 12
+        pill = QRectF(rect.width() - width - 6, rect.height() + 4, width, 18)
+        painter.setBrush(QColor("#202124"))
+        painter.drawRoundedRect(pill, 9, 9)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
 
     def _paint_overview(
         self, painter: QPainter, title: str, colour: QColor, rect: QRectF, lod: float

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 EDGE_COLOUR = QColor("#7A8691")
 SELECTED_COLOUR = QColor("#1A73E8")
+TRAIL_COLOUR = QColor("#F29900")
 ARROW = 9.0
 
 
@@ -82,6 +83,8 @@ class EdgeItem(QGraphicsItem):
             return
         scene: DialogScene = self.scene()  # type: ignore[assignment]
         colour = SELECTED_COLOUR if self.isSelected() else EDGE_COLOUR
+        if scene.link_on_trail(self.key):
+            colour = TRAIL_COLOUR
         width = (2.6 if self.isSelected() else 1.8) * scene.edge_weight(self.key)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))

@@ -7,6 +7,8 @@ rebuilds everything only when a whole new document is opened.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
@@ -37,7 +39,13 @@ class DialogScene(QGraphicsScene):
         self._edges: dict[tuple[str, str], EdgeItem] = {}
         self._geometry: dict[str, tuple[Card, CardGeometry]] = {}
         self._problem_cards: set[str] = set()
-        self._edge_weights: dict[tuple[str, str], float] = {}
+        # View-only overlays (never saved): the preview's trail and the simulation's heat.
+        self._current: str | None = None
+        self._trail_cards: set[str] = set()
+        self._trail_links: set[tuple[str, str]] = set()
+        self._card_heat: dict[str, float] = {}
+        self._card_counts: dict[str, int] = {}
+        self._link_heat: dict[tuple[str, str], float] = {}
         self._retired: list[QGraphicsItem] = []
         self.setBackgroundBrush(BACKGROUND)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -99,9 +107,57 @@ class DialogScene(QGraphicsScene):
             if item is not None:
                 item.setSelected(True)
 
+    # --- overlays: where the preview visitor is, where simulated visitors went -------------
+
+    def set_trail(self, current: str | None, path: list[str]) -> None:
+        """Highlight the preview visitor's card and the way they came (None clears)."""
+        before = self._trail_cards | ({self._current} if self._current else set())
+        self._current = current
+        self._trail_cards = set(path)
+        self._trail_links = set(itertools.pairwise(path))
+        for card_id in before | self._trail_cards | ({current} if current else set()):
+            self._update_card(card_id)
+        for item in self._edges.values():
+            item.update()
+
+    def trail_state(self, card_id: str) -> str:
+        """'current', 'visited' or '' for a card, as the preview left it."""
+        if card_id == self._current:
+            return "current"
+        return "visited" if card_id in self._trail_cards else ""
+
+    def link_on_trail(self, key: tuple[str, str]) -> bool:
+        edge = self.controller.document.edge(*key)
+        return edge is not None and (edge.source, edge.target) in self._trail_links
+
+    def set_heat(
+        self, card_visits: dict[str, int], link_visits: dict[tuple[str, str], int]
+    ) -> None:
+        """Shade cards and thicken links by how many simulated visitors passed (empty clears)."""
+        top_card = max(card_visits.values(), default=0) or 1
+        top_link = max(link_visits.values(), default=0) or 1
+        self._card_counts = dict(card_visits)
+        self._card_heat = {cid: n / top_card for cid, n in card_visits.items()}
+        self._link_heat = {key: n / top_link for key, n in link_visits.items()}
+        for item in self._cards.values():
+            item.update()
+        for item in self._edges.values():
+            item.update()
+
+    def card_heat(self, card_id: str) -> tuple[float, int] | None:
+        """(share of the busiest card, visitor count) while a heat overlay is shown."""
+        if not self._card_heat:
+            return None
+        return self._card_heat.get(card_id, 0.0), self._card_counts.get(card_id, 0)
+
     def edge_weight(self, key: tuple[str, str]) -> float:
-        """Line weight factor for a link (1 normally; the simulation heat overlay raises it)."""
-        return self._edge_weights.get(key, 1.0)
+        """Line weight factor for a link: 1, or up to 6 under the simulation heat overlay."""
+        if not self._link_heat:
+            return 1.0
+        edge = self.controller.document.edge(*key)
+        if edge is None:
+            return 1.0
+        return 1.0 + 5.0 * self._link_heat.get((edge.source, edge.target), 0.0)
 
     def cards_rect(self) -> QRectF:
         rect = QRectF()

@@ -63,24 +63,23 @@ def _positive(text: str) -> int:
 def run_simulate(args: argparse.Namespace) -> int:
     from designer.engine.profiles import DEFAULT_MIX, load_profile_mix
     from designer.engine.simulation import Simulator
-    from designer.engine.workspace_view import agent_states
+    from designer.engine.workspace_view import people_of
     from designer.model.codec import load_dialog
     from designer.store.workspace import Workspace
 
     dialog = load_dialog(args.file)
     mix = load_profile_mix(args.profiles) if args.profiles else DEFAULT_MIX
     with Workspace.open(args.database) as workspace:
-        agents = agent_states(workspace.list_agents())
-        teams = {t.name: list(t.members) for t in workspace.list_teams()}
-        fallback = str(workspace.settings().get("fallback_message") or "")
+        people = people_of(workspace)
+        agents = people.agents
         sim = Simulator(
             dialog,
             agents,
-            teams,
+            people.teams,
             visitors=args.visitors,
             mix=mix,
             seed=args.seed,
-            default_fallback=fallback,
+            default_fallback=people.fallback,
         )
         report = sim.run().to_dict()
         run_id = None

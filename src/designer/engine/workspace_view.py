@@ -8,6 +8,7 @@ it reads agents and teams through these small protocols, which the store's
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from designer.engine.round_robin import RoundRobinPositions
@@ -58,16 +59,33 @@ def agent_states(agents: Sequence[AgentLike]) -> list[AgentState]:
     ]
 
 
+@dataclass(frozen=True)
+class People:
+    """A workspace's people as the engine uses them: agents, teams, default fallback."""
+
+    agents: list[AgentState]
+    teams: dict[str, list[str]]
+    fallback: str  # blank: the engine's own default
+
+
+def people_of(source: PeopleSource) -> People:
+    """Read agents, teams and the default fallback message once."""
+    return People(
+        agent_states(source.list_agents()),
+        {t.name: list(t.members) for t in source.list_teams()},
+        str(source.settings().get("fallback_message") or "").strip(),
+    )
+
+
 def router_for(source: PeopleSource, positions: RoundRobinPositions | None = None) -> Router:
     """A router over the workspace's agents and teams, using its default fallback.
 
     Pass the workspace's persistent positions for a preview (round-robin goes on
     where the last preview left it); a simulation keeps its own in memory.
     """
-    teams = {t.name: list(t.members) for t in source.list_teams()}
-    fallback = str(source.settings().get("fallback_message") or "")
-    args = (agent_states(source.list_agents()), teams, positions or MemoryPositions())
-    return Router(*args, fallback) if fallback.strip() else Router(*args)
+    people = people_of(source)
+    args = (people.agents, people.teams, positions or MemoryPositions())
+    return Router(*args, people.fallback) if people.fallback else Router(*args)
 
 
 def simulated_agents(source: PeopleSource) -> set[str]:

@@ -29,7 +29,9 @@ from designer.ui.dialog_actions import DialogActions
 from designer.ui.edit_actions import EditActions
 from designer.ui.file_actions import FileActions
 from designer.ui.palette import PaletteDock
+from designer.ui.preview import PreviewActions
 from designer.ui.problems_dock import ProblemsDock, summary
+from designer.ui.simulation import SimulationDock
 from designer.ui.workspace_access import WorkspaceAccess
 
 APP_NAME = "Stream Designer"
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self.edits = EditActions(self)
         self.dialogs = DialogActions(self)
+        self.previews = PreviewActions(self)  # the Preview and Agent inbox docks
         self._build_view_actions()
         self._build_menus()
         self._build_toolbar()
@@ -86,6 +89,11 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.problems, self.history)
         self.history.hide()  # on demand (Edit > Undo History): the canvas keeps the height
         self.problems.raise_()
+        scene = self.view.dialog_scene()
+        self.simulation = SimulationDock(self.controller, self.workspace_access, scene, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.simulation)
+        self.tabifyDockWidget(self.inspector, self.simulation)
+        self.simulation.hide()  # on demand (Dialog > Simulate Visitors…)
         self.resizeDocks([self.palette, self.inspector], [260, 400], Qt.Orientation.Horizontal)
         self.resizeDocks([self.problems], [120], Qt.Orientation.Vertical)
 
@@ -148,7 +156,7 @@ class MainWindow(QMainWindow):
         menu = bar.addMenu(self.tr("&View"))
         menu.addActions([self.zoom_in, self.zoom_out, self.zoom_fit, self.zoom_reset])
         menu.addSeparator()
-        for dock in (self.palette, self.inspector, self.problems, self.history):
+        for dock in (self.palette, self.inspector, self.problems, self.history, self.simulation):
             menu.addAction(dock.toggleViewAction())
         self.toolbar_menu_anchor = menu
 
@@ -156,6 +164,8 @@ class MainWindow(QMainWindow):
         menu = bar.addMenu(self.tr("&Dialog"))
         menu.addActions([dialogs.auto_layout, dialogs.validate, dialogs.set_start])
         menu.addSeparator()
+        menu.addActions(self.previews.menu_actions())  # Start Preview … Agent Inbox, separator
+        menu.addAction(self.simulation.show_action)
         menu.addAction(dialogs.manage_workspace)
 
         menu = bar.addMenu(self.tr("&Help"))
@@ -314,6 +324,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_layout()
+        self.previews.shutdown()
         self.workspace_access.close()
         event.accept()
 

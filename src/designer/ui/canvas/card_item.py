@@ -33,6 +33,7 @@ LOW_DETAIL = 0.45  # below this zoom, cards are drawn as plain coloured boxes
 
 ERROR_COLOUR = QColor("#D93025")
 WARNING_COLOUR = QColor("#E8A200")
+TRAIL_COLOUR = QColor("#F29900")  # the preview visitor's way through the dialog
 
 
 class CardItem(QGraphicsItem):
@@ -62,7 +63,7 @@ class CardItem(QGraphicsItem):
         scene = self.scene()
         if scene is None:
             return QRectF()
-        return self.geometry().rect.adjusted(-8, -12, PORT_RADIUS + 8, 26)
+        return self.geometry().rect.adjusted(-10, -12, PORT_RADIUS + 10, 26)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -98,14 +99,24 @@ class CardItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod >= LOW_DETAIL)
 
         # body
+        trail = scene.trail_state(self.card_id)
+        if trail == "current":  # the preview visitor is here: a halo around the card
+            halo = QPen(TRAIL_COLOUR, 10 if lod >= LOW_DETAIL else min(12.0, 6 / max(lod, 0.05)))
+            halo.setColor(QColor(242, 153, 0, 120))
+            painter.setPen(halo)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), RADIUS + 2, RADIUS + 2)
         border = QPen(
             colour.darker(130) if not selected else QColor("#1A73E8"), 3.0 if selected else 1.2
         )
+        if trail and not selected:
+            border = QPen(TRAIL_COLOUR, 3.0 if trail == "current" else 2.0)
         painter.setPen(border)
         painter.setBrush(QBrush(QColor("#FFFFFF")))
         painter.drawRoundedRect(rect, RADIUS, RADIUS)
         if lod < LOW_DETAIL:
             self._paint_overview(painter, card.display_title(), colour, rect, lod)
+            self._paint_heat(painter, scene, rect, lod)
             self._paint_badge(painter, scene, lod)
             return
 
@@ -194,10 +205,10 @@ class CardItem(QGraphicsItem):
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 text,
             )
-        self._paint_heat(painter, scene, rect)
+        self._paint_heat(painter, scene, rect, lod)
         self._paint_badge(painter, scene, lod)
 
-    def _paint_heat(self, painter: QPainter, scene: DialogScene, rect: QRectF) -> None:
+    def _paint_heat(self, painter: QPainter, scene: DialogScene, rect: QRectF, lod: float) -> None:
         """Under the simulation overlay: shade by share of visitors and say how many."""
         heat = scene.card_heat(self.card_id)
         if heat is None:
@@ -207,11 +218,18 @@ class CardItem(QGraphicsItem):
         painter.setBrush(QColor(217, 48, 37, int(25 + 120 * share)))
         painter.drawRoundedRect(rect.adjusted(0, HEADER, 0, 0), RADIUS, RADIUS)
         label = _t("{0} visitors").format(f"{count:,}")
-        painter.setFont(small_font())
-        width = painter.fontMetrics().horizontalAdvance(label) + 12
-        pill = QRectF(rect.width() - width - 6, rect.height() + 4, width, 18)
+        font = small_font()
+        if lod < LOW_DETAIL:  # zoomed out: keep the count readable on screen
+            font.setPixelSize(max(10, int(9 / max(lod, 0.05))))
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        width = min(metrics.horizontalAdvance(label) + 12, rect.width())
+        height = metrics.height() + 4
+        # Below the card when close up; inside it when zoomed out (its bounds stay put).
+        top = rect.height() + 4 if lod >= LOW_DETAIL else rect.height() - height - 2
+        pill = QRectF(rect.width() - width, top, width, height)
         painter.setBrush(QColor("#202124"))
-        painter.drawRoundedRect(pill, 9, 9)
+        painter.drawRoundedRect(pill, height / 2, height / 2)
         painter.setPen(QColor("#FFFFFF"))
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
 

@@ -1,0 +1,204 @@
+"""Past preview conversations, reopened from the workspace and saved as text.
+
+The engine hands every finished preview conversation to the workspace; this
+pane lists them newest first and shows one transcript as plain text, the
+form a marketer pastes into a ticket or an email.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from designer.errors import DesignerError
+from designer.store import ConversationRecord, ConversationSummary
+from designer.ui.preview.run import PreviewRun
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("History", text)
+
+
+def outcome_text(outcome: str) -> str:
+    return {
+        "live_chat": _tr("live chat"),
+        "fallback": _tr("fallback message"),
+        "ended": _tr("reached an End card"),
+        "dropped": _tr("visitor left"),
+        "dead_end": _tr("stopped at a dead end"),
+        "loop": _tr("stopped in a loop"),
+    }.get(outcome, outcome)
+
+
+def local_time(moment: datetime, pattern: str = "%Y-%m-%d %H:%M") -> str:
+    """Stored times are UTC (naive ones too); people read their own clock."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone().strftime(pattern)
+
+
+def summary_text(summary: ConversationSummary, agent_name: str | None = None) -> str:
+    who = f" · {agent_name or summary.agent_email}" if summary.agent_email else ""
+    return _tr("{0} · {1} · {2}{3}").format(
+        local_time(summary.started_at), summary.dialog or "-", outcome_text(summary.outcome), who
+    )
+
+
+def transcript_text(record: ConversationRecord) -> str:
+    """The conversation as readable plain text: who, where, when, then every line."""
+    visitor = record.visitor
+    place = (
+        ", ".join(str(visitor[k]) for k in ("city", "region", "country") if visitor.get(k)) or "-"
+    )
+    fields = visitor.get("fields") or {}
+    lines = [
+        _tr("Dialog: {0}").format(record.dialog or "-"),
+        _tr("Started: {0}").format(local_time(record.started_at, "%Y-%m-%d %H:%M:%S")),
+        _tr("Outcome: {0}").format(outcome_text(record.outcome)),
+        _tr("Agent: {0}").format(record.agent_email or "-"),
+        _tr("Visitor: {0}; page {1}").format(place, visitor.get("page_url") or "-"),
+    ]
+    if fields:
+        lines.append(
+            _tr("Captured: {0}").format(", ".join(f"{k} = {v}" for k, v in fields.items()))
+        )
+    lines.append("")
+    names = {"bot": _tr("Bot"), "visitor": _tr("Visitor")}
+    for message in record.messages:
+        at = local_time(message.at, "%H:%M:%S")
+        if message.sender == "system":
+            lines.append(f"[{at}] — {' '.join(message.text.split())} —")
+        else:
+            who = message.author if message.sender == "agent" and message.author else None
+            who = who or names.get(message.sender, message.sender)
+            lines.append(f"[{at}] {who}: {message.text}")
+    return "\n".join(lines) + "\n"
+
+
+class HistoryPane(QWidget):
+    """The workspace's preview conversations: a list and the chosen one's transcript."""
+
+    def __init__(self, run: PreviewRun, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.run = run
+        self.list = QListWidget(self)
+        self.list.setObjectName("history-list")
+        self.list.currentItemChanged.connect(self._show_current)
+        self.list.setSpacing(2)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("history-transcript")
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        refresh = QPushButton(self.tr("Refresh"), self)
+        refresh.setObjectName("history-refresh")
+        refresh.clicked.connect(self.refresh)
+        self.save_button = QPushButton(self.tr("Save as Text…"), self)
+        self.save_button.setObjectName("history-save")
+        self.save_button.clicked.connect(self.save_as_text)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.list)
+        split.addWidget(self.text)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        buttons = QHBoxLayout()
+        buttons.addWidget(refresh)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+        self.save_button.setEnabled(False)
+
+    def refresh(self) -> None:
+        """Re-read the list from the workspace, keeping the chosen conversation if still there."""
+        keep = self.current_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        workspace = self.run.workspace()
+        summaries: list[ConversationSummary] = []
+        if workspace is None:
+            self.text.setPlainText(
+                self.tr("No workspace yet: preview conversations are kept once it exists.")
+            )
+        else:
+            try:
+                summaries = workspace.list_conversations(limit=200)
+            except DesignerError as exc:
+                self.text.setPlainText(str(exc))
+        for summary in summaries:
+            item = QListWidgetItem(summary_text(summary, self._agent_name(summary.agent_email)))
+            item.setData(ID_ROLE, summary.id)
+            self.list.addItem(item)
+            if summary.id == keep:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        if workspace is not None and not summaries:
+            self.text.setPlainText(self.tr("No preview conversations yet."))
+        elif self.list.currentItem() is not None:
+            self._show_current(self.list.currentItem(), None)
+        elif summaries:
+            self.text.setPlainText(self.tr("Choose a conversation to read its transcript."))
+        self.save_button.setEnabled(self.list.currentItem() is not None)
+
+    def _agent_name(self, email: str | None) -> str | None:
+        hub = self.run.hub
+        agent = hub.router.agent(email) if hub is not None and email else None
+        return agent.label if agent is not None else None
+
+    def current_id(self) -> int | None:
+        item = self.list.currentItem()
+        return int(item.data(ID_ROLE)) if item is not None else None
+
+    def _show_current(self, item: QListWidgetItem | None, _previous: object) -> None:
+        workspace = self.run.workspace()
+        record = None
+        if item is not None and workspace is not None:
+            try:
+                record = workspace.conversation(int(item.data(ID_ROLE)))
+            except DesignerError as exc:
+                self.text.setPlainText(str(exc))
+                return
+        self.text.setPlainText(transcript_text(record) if record is not None else "")
+        self.save_button.setEnabled(record is not None)
+
+    def save_as_text(self) -> None:
+        text = self.text.toPlainText()
+        if not text or self.current_id() is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save Transcript"),
+            f"transcript-{self.current_id()}.txt",
+            self.tr("Text files (*.txt)"),
+        )
+        if not path:
+            return
+        out = QSaveFile(path)
+        if out.open(QIODevice.OpenModeFlag.WriteOnly):
+            out.write(text.encode("utf-8"))
+            if out.commit():
+                return
+        QMessageBox.warning(
+            self,
+            self.tr("Save Transcript"),
+            self.tr(
+                "The transcript could not be saved: {0}. Choose a folder you can write to."
+            ).format(out.errorString()),
+        )

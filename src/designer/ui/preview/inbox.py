@@ -1,0 +1,319 @@
+"""The Agent inbox: play any local agent of the preview, as in the reference product.
+
+One dock with an agent switcher rather than a window per agent: a marketer
+plays one agent at a time, and the switcher shows who has unread chats.
+Availability is view state of the preview (the router's agent), never
+written to the workspace. A chat routed to an agent the marketer plays
+(not a simulated one) raises a banner with Accept, a beep and, where the
+desktop has one, a tray message.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from designer.engine.events import Ended, Event
+from designer.engine.preview import Chat, Inbox
+from designer.engine.routing import AgentStatus
+from designer.ui.plural import plural
+from designer.ui.preview.history import HistoryPane
+from designer.ui.preview.inbox_chat import ChatPane, visitor_name, visitor_place
+from designer.ui.preview.notifications import Banner, Notifier
+from designer.ui.preview.run import PreviewRun
+
+CHAT_ROLE = Qt.ItemDataRole.UserRole
+
+
+class InboxDock(QDockWidget):
+    """Agent switcher, availability, chat list (active / all), the chat, and the history."""
+
+    def __init__(self, run: PreviewRun, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Agent Inbox"), parent)
+        self.setObjectName("inbox")
+        self.run = run
+        self.notifier = Notifier(self)
+        self._opened: set[int] = set()  # chats the agent has looked at (new ones are unread)
+        body = QWidget(self)
+        self.banner = Banner(self.tr("Accept"), body)
+        self.banner.accepted.connect(self._accept_banner)
+        self.agents = QComboBox(body)
+        self.agents.setObjectName("agent-switcher")
+        self.agents.setToolTip(self.tr("The agent you play"))
+        self.agents.currentIndexChanged.connect(self._agent_switched)
+        self.available = QCheckBox(self.tr("Available"), body)
+        self.available.setObjectName("availability")
+        self.available.setToolTip(
+            self.tr("Only available agents are offered chats (in this preview only)")
+        )
+        self.available.toggled.connect(self._set_available)
+        self.filter = QComboBox(body)
+        self.filter.setObjectName("chat-filter")
+        self.filter.addItems([self.tr("Active chats"), self.tr("All chats")])
+        self.filter.currentIndexChanged.connect(lambda _i: self._fill_list())
+        self.note = QLabel(body)
+        self.note.setObjectName("inbox-note")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #6B7785;")
+        self.chats = QListWidget(body)
+        self.chats.setObjectName("chat-list")
+        self.chats.currentItemChanged.connect(self._chat_chosen)
+        self.pane = ChatPane(run, body)
+        self.pane.status.connect(self._status)
+        self.history = HistoryPane(run, body)
+
+        chats_page = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.filter)
+        column.addWidget(self.chats, 1)
+        chats_page.addWidget(left)
+        chats_page.addWidget(self.pane)
+        chats_page.setStretchFactor(0, 1)
+        chats_page.setStretchFactor(1, 3)
+        chats_page.setChildrenCollapsible(False)
+        self.tabs = QTabWidget(body)
+        self.tabs.setObjectName("inbox-tabs")
+        self.tabs.addTab(chats_page, self.tr("Chats"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Agent:"), body))
+        top.addWidget(self.agents, 1)
+        top.addWidget(self.available)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        layout.addWidget(self.tabs, 1)
+        self.setWidget(body)
+
+        run.hubChanged.connect(self._hub_changed)
+        run.chatChanged.connect(self._chat_changed)
+        run.event.connect(self._preview_event)
+        self._hub_changed()
+
+    # --- which agent --------------------------------------------------------------------------
+
+    def current_inbox(self) -> Inbox | None:
+        hub = self.run.hub
+        email = self.agents.currentData()
+        return hub.inboxes.get(email) if hub is not None and email else None
+
+    def play(self, email: str) -> None:
+        """Switch to the agent with this email."""
+        index = self.agents.findData(email)
+        if index >= 0:
+            self.agents.setCurrentIndex(index)
+
+    def _hub_changed(self) -> None:
+        keep = self.agents.currentData()
+        self._opened.clear()
+        self.agents.blockSignals(True)
+        self.agents.clear()
+        for inbox in self.run.inboxes():
+            self.agents.addItem(self._agent_text(inbox), inbox.agent.email)
+        self.agents.blockSignals(False)
+        if self.agents.count() == 0:
+            self.note.setText(
+                self.tr(
+                    "No agents to play yet. Add them in Dialog ▸ Manage Agents and Teams, "
+                    "then start the preview."
+                )
+                if self.run.hub is not None
+                else self.tr("Start the preview (F5) to see its agents here.")
+            )
+        index = self.agents.findData(keep) if keep else -1
+        self.agents.setCurrentIndex(max(index, 0) if self.agents.count() else -1)
+        self._agent_switched()
+
+    def _agent_text(self, inbox: Inbox) -> str:
+        agent = inbox.agent
+        text = agent.label
+        if self.run.is_simulated(agent.email):
+            text += " " + self.tr("(simulated)")
+        if not agent.live_chat:
+            text += " " + self.tr("(no Live Chat)")
+        unread = sum(1 for chat in inbox.chats if self._unread(chat))
+        if unread:
+            text += " — " + plural(self.tr("%n unread chat(s)", "", unread), unread)
+        return text
+
+    def _refresh_agent_texts(self) -> None:
+        for index, inbox in enumerate(self.run.inboxes()):
+            if index < self.agents.count():
+                self.agents.setItemText(index, self._agent_text(inbox))
+
+    def _agent_switched(self, *_args: object) -> None:
+        inbox = self.current_inbox()
+        self.available.blockSignals(True)
+        self.available.setEnabled(inbox is not None)
+        self.available.setChecked(inbox is not None and inbox.agent.status == AgentStatus.AVAILABLE)
+        self.available.blockSignals(False)
+        if inbox is not None:
+            self.note.setText(self._agent_note(inbox))
+        self.note.setVisible(bool(self.note.text()))
+        self.pane.show_chat(None, None)
+        self._fill_list()
+
+    def _agent_note(self, inbox: Inbox) -> str:
+        agent = inbox.agent
+        if not agent.live_chat:
+            return self.tr(
+                "{0} has no Live Chat permission: routing never offers them a chat."
+            ).format(agent.label)
+        if self.run.is_simulated(agent.email):
+            return self.tr(
+                "{0} is simulated and answers by themselves; you may answer too."
+            ).format(agent.label)
+        return ""
+
+    def _set_available(self, on: bool) -> None:
+        inbox = self.current_inbox()
+        if inbox is not None:
+            inbox.agent.status = AgentStatus.AVAILABLE if on else AgentStatus.AWAY
+
+    # --- the chat list ------------------------------------------------------------------------
+
+    def _unread(self, chat: Chat) -> bool:
+        return not chat.closed and (chat.id not in self._opened or chat.unread > 0)
+
+    def _fill_list(self) -> None:
+        inbox = self.current_inbox()
+        keep = self.pane.chat.id if self.pane.chat is not None else None
+        self.chats.blockSignals(True)
+        self.chats.clear()
+        show_all = self.filter.currentIndex() == 1
+        for chat in reversed(inbox.chats if inbox is not None else []):
+            if chat.closed and not show_all:
+                continue
+            item = QListWidgetItem()
+            item.setData(CHAT_ROLE, chat.id)
+            self._style_item(item, chat)
+            self.chats.addItem(item)
+            if chat.id == keep:
+                self.chats.setCurrentItem(item)
+        self.chats.blockSignals(False)
+        if keep is not None and self.chats.currentItem() is None:
+            self.pane.show_chat(None, None)
+
+    def _style_item(self, item: QListWidgetItem, chat: Chat) -> None:
+        place = visitor_place(chat)
+        text = visitor_name(chat) + (f" ({place})" if place else "")
+        font = item.font()
+        unread = self._unread(chat)
+        font.setBold(unread)
+        if chat.closed:
+            text += " · " + self.tr("ended")
+            item.setForeground(QBrush(QColor("#8A949E")))
+        elif chat.id not in self._opened:
+            text += " · " + self.tr("new")
+        elif chat.unread:
+            text += f" ({chat.unread})"
+        item.setText(text)
+        item.setFont(font)
+        item.setToolTip(self.tr("Unread") if unread else "")
+
+    def item_for(self, chat: Chat) -> QListWidgetItem | None:
+        for row in range(self.chats.count()):
+            item = self.chats.item(row)
+            if item.data(CHAT_ROLE) == chat.id:
+                return item
+        return None
+
+    def open_chat(self, chat: Chat) -> None:
+        """Show the chat as read (Accept on the banner, a click in the list)."""
+        inbox = self.current_inbox()
+        if inbox is None or chat not in inbox.chats:
+            return
+        self._opened.add(chat.id)
+        inbox.mark_read(chat)
+        if isinstance(self.banner.payload, tuple) and self.banner.payload[1] is chat:
+            self.banner.hide()
+        if self.pane.chat is not chat:
+            self.pane.show_chat(inbox, chat)
+        self._fill_list()
+        self._refresh_agent_texts()
+
+    def _chat_chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
+        inbox = self.current_inbox()
+        if item is None or inbox is None:
+            return
+        chat = next((c for c in inbox.chats if c.id == item.data(CHAT_ROLE)), None)
+        if chat is not None:
+            self.open_chat(chat)
+
+    # --- what happens in the preview ----------------------------------------------------------
+
+    def _chat_changed(self, what: str, inbox: Inbox, chat: Chat) -> None:
+        if what == "arrived":
+            self._arrived(inbox, chat)
+        if inbox is self.current_inbox():
+            if chat is self.pane.chat:
+                if what == "message" and not chat.closed:
+                    inbox.mark_read(chat)
+                self.pane.refresh()
+            self._fill_list()
+        self._refresh_agent_texts()
+
+    def _arrived(self, inbox: Inbox, chat: Chat) -> None:
+        if self.run.is_simulated(inbox.agent.email):
+            return
+        who = visitor_name(chat)
+        place = visitor_place(chat)
+        title = self.tr("New chat for {0}").format(inbox.agent.label)
+        text = self.tr("{0} from {1}").format(who, place) if place else who
+        self.banner.show_message(f"{title}: {text}", (inbox.agent.email, chat))
+        self.notifier.notify(title, text)
+
+    def _accept_banner(self) -> None:
+        payload = self.banner.payload
+        if not isinstance(payload, tuple):
+            return
+        email, chat = payload
+        self.show()
+        self.raise_()
+        self.tabs.setCurrentIndex(0)
+        self.play(email)
+        if isinstance(chat, Chat) and not chat.closed:
+            self.open_chat(chat)
+            self.pane.reply.setFocus()
+
+    def _preview_event(self, event: Event) -> None:
+        # The workspace keeps the transcript just after announcing the end: read it next turn.
+        if isinstance(event, Ended) and self.tabs.currentWidget() is self.history:
+            QTimer.singleShot(0, self.history.refresh)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.history:
+            self.history.refresh()
+
+    def _status(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Opening the inbox shows the workspace's agents even before a preview starts."""
+        super().showEvent(event)
+        if self.run.hub is None:
+            self.run.ensure_hub()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.notifier.close()
+        super().closeEvent(event)

@@ -1,0 +1,260 @@
+"""One chat as the agent sees it: transcript, visitor panel, reply box, End session, Transfer.
+
+The marketer plays the agent here. Replies go through the engine's
+:class:`~designer.engine.preview.Inbox`, exactly as a simulated agent's do,
+so the visitor in the Preview dock sees them at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from designer.engine.preview import Chat, Inbox
+from designer.ui.preview.chat_view import ChatView, plain_label
+from designer.ui.preview.run import PreviewRun
+
+MISSING = "-"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("InboxChat", text)
+
+
+def field_labels() -> dict[str, str]:
+    """The standard fields, in the order the visitor panel lists them."""
+    return {
+        "first_name": _tr("First name"),
+        "last_name": _tr("Last name"),
+        "email": _tr("Email"),
+        "phone": _tr("Phone"),
+        "company": _tr("Company"),
+        "job_title": _tr("Job title"),
+    }
+
+
+def visitor_name(chat: Chat) -> str:
+    """How the agent's list names a visitor: their name, else email, else a number."""
+    fields = chat.fields
+    name = " ".join(v for v in (fields.get("first_name"), fields.get("last_name")) if v)
+    return name or fields.get("email") or _tr("Visitor {0}").format(chat.id)
+
+
+def visitor_place(chat: Chat) -> str:
+    visitor = chat.session.visitor
+    return ", ".join(v for v in (visitor.city, visitor.country) if v)
+
+
+class ReplyEdit(QPlainTextEdit):
+    """The agent's reply box: Enter sends, Shift+Enter breaks the line (as in the reference)."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            event.accept()
+            self.submitted.emit()
+            return
+        if enter:  # Shift+Enter: a plain new line, not a paragraph separator
+            self.insertPlainText("\n")
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class ChatPane(QWidget):
+    """The selected chat of the agent shown in the inbox."""
+
+    status = Signal(str)  # a passing sentence (why a transfer was refused)
+
+    def __init__(self, run: PreviewRun, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.run = run
+        self.inbox: Inbox | None = None
+        self.chat: Chat | None = None
+        self._shown = 0  # transcript lines already drawn for self.chat
+
+        self.header = plain_label("", "header", self)
+        self.header.setObjectName("chat-header")
+        self.header.setStyleSheet("font-weight: 600;")
+        self.transcript = ChatView(("agent", "bot"), self)
+        self.transcript.setObjectName("agent-transcript")
+        self.details = QGroupBox(self.tr("Visitor"), self)
+        self.details.setObjectName("visitor-panel")
+        self._form = QFormLayout(self.details)
+        self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.details.setMinimumWidth(230)
+        self.details.setMaximumWidth(360)
+        self.reply = ReplyEdit(self)
+        self.reply.setObjectName("agent-reply")
+        self.reply.setFixedHeight(64)
+        self.reply.submitted.connect(self.send)
+        self.send_button = QPushButton(self.tr("Send"), self)
+        self.send_button.setObjectName("agent-send")
+        self.send_button.clicked.connect(self.send)
+        self.end_button = QPushButton(self.tr("End session"), self)
+        self.end_button.setObjectName("end-session")
+        self.end_button.clicked.connect(self.end_session)
+        self.transfer_button = QToolButton(self)
+        self.transfer_button.setObjectName("transfer")
+        self.transfer_button.setText(self.tr("Transfer…"))
+        self.transfer_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.transfer_menu = QMenu(self.transfer_button)
+        self.transfer_menu.aboutToShow.connect(self._fill_transfer_menu)
+        self.transfer_button.setMenu(self.transfer_menu)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.transcript)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([540, 280])  # the conversation first; the panel's values are short
+        split.setChildrenCollapsible(False)
+        actions = QHBoxLayout()
+        actions.addWidget(self.transfer_button)
+        actions.addWidget(self.end_button)
+        actions.addStretch(1)
+        actions.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.reply)
+        layout.addLayout(actions)
+        self.show_chat(None, None)
+
+    # --- showing a chat -----------------------------------------------------------------------
+
+    def show_chat(self, inbox: Inbox | None, chat: Chat | None) -> None:
+        self.inbox, self.chat = inbox, chat
+        self._shown = 0
+        self.transcript.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Draw new transcript lines, the visitor panel and what the agent may do now."""
+        chat, inbox = self.chat, self.inbox
+        if chat is None or inbox is None:
+            self.header.setText(self.tr("Select a chat to read it and answer."))
+            self._fill_details(None)
+            self._enable(False)
+            self.reply.setPlaceholderText("")
+            return
+        for line in chat.lines[self._shown :]:
+            if line.sender == "system":
+                self.transcript.add_line("system", line.text)
+            elif line.sender == "visitor":
+                self.transcript.add_bubble("visitor", line.text or _tr("(left empty)"))
+            elif line.sender == "agent":
+                self.transcript.add_bubble("agent", line.text, line.author)
+            else:
+                self.transcript.add_bubble("bot", line.text, _tr("Bot"))
+        self._shown = len(chat.lines)
+        place = visitor_place(chat)
+        title = visitor_name(chat) + (f" · {place}" if place else "")
+        if chat.closed:
+            title += " · " + self.tr("ended")
+        self.header.setText(title)
+        self._fill_details(chat)
+        self._enable(not chat.closed)
+        self.reply.setPlaceholderText(
+            self.tr("Reply as {0} (Enter sends, Shift+Enter for a new line)").format(
+                inbox.agent.label
+            )
+            if not chat.closed
+            else self.tr("This chat has ended.")
+        )
+
+    def _enable(self, on: bool) -> None:
+        for widget in (self.reply, self.send_button, self.end_button, self.transfer_button):
+            widget.setEnabled(on)
+
+    def _fill_details(self, chat: Chat | None) -> None:
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        fields = dict(chat.fields) if chat is not None else {}
+        for key, label in field_labels().items():
+            self._row(label, fields.pop(key, ""), key)
+        for key, value in sorted(fields.items()):
+            self._row(key.replace("_", " ").capitalize(), value, key)
+        visitor = chat.session.visitor if chat is not None else None
+        places = {
+            "country": (self.tr("Country"), visitor.country if visitor else None),
+            "region": (self.tr("Region"), visitor.region if visitor else None),
+            "city": (self.tr("City"), visitor.city if visitor else None),
+            "page_url": (self.tr("Page"), visitor.page_url if visitor else None),
+        }
+        for key, (label, value) in places.items():
+            self._row(label, value or "", key)
+
+    def _row(self, label: str, value: str, key: str) -> None:
+        shown = plain_label(value or MISSING, "field", self.details)
+        shown.setObjectName(f"visitor-{key}")
+        self._form.addRow(QLabel(label, self.details), shown)
+
+    # --- the agent's actions ------------------------------------------------------------------
+
+    def send(self) -> None:
+        chat, inbox = self.chat, self.inbox
+        text = self.reply.toPlainText()
+        if chat is None or inbox is None or chat.closed or not text.strip():
+            return
+        inbox.reply(chat, text)
+        self.reply.clear()
+        self.refresh()
+
+    def end_session(self) -> None:
+        if self.chat is not None and self.inbox is not None and not self.chat.closed:
+            self.inbox.close(self.chat)
+            self.refresh()
+
+    def transfer(self, *, agent: str | None = None, team: str | None = None) -> bool:
+        """Hand the chat on; says why not when nobody there can take it."""
+        chat, inbox, hub = self.chat, self.inbox, self.run.hub
+        if chat is None or inbox is None or hub is None or chat.closed:
+            return False
+        if inbox.transfer(chat, agent=agent, team=team):
+            self.refresh()
+            return True
+        if agent is not None:
+            target = hub.router.agent(agent)
+            name = target.label if target else agent
+            self.status.emit(self.tr("{0} can't take this chat now.").format(name))
+        else:
+            self.status.emit(self.tr("Nobody in team {0} can take this chat now.").format(team))
+        return False
+
+    def _fill_transfer_menu(self) -> None:
+        menu = self.transfer_menu
+        menu.clear()
+        hub, inbox = self.run.hub, self.inbox
+        if hub is None or inbox is None:
+            return
+        menu.addSection(self.tr("Agents"))
+        for agent in hub.router.agents:
+            if agent.email == inbox.agent.email:
+                continue
+            why = agent.ineligibility()
+            text = agent.label if why is None else f"{agent.label} — {why}"
+            action = menu.addAction(text)
+            action.setEnabled(why is None)
+            action.triggered.connect(lambda _c=False, e=agent.email: self.transfer(agent=e))
+        if self.run.teams:
+            menu.addSection(self.tr("Teams"))
+            for team in self.run.teams:
+                action = menu.addAction(self.tr("Team {0}").format(team))
+                action.triggered.connect(lambda _c=False, t=team: self.transfer(team=t))

@@ -1,0 +1,261 @@
+"""The Preview dock: a marketer plays the example dialog as a visitor, beside the canvas.
+
+The engine runs inside Qt's loop through qasync, as in the app: the ``loop``
+fixture marks qasync's loop as running over the Qt loop that pytest-qt
+drives, so asyncio tasks (simulated agents) advance while ``qtbot`` waits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+
+import pytest
+import qasync
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
+
+from designer.ui.main_window import MainWindow
+from designer.ui.preview.dock import PreviewDock
+from designer.ui.workspace_access import WorkspaceAccess
+
+RESTARTED = "The dialog changed: the preview restarted."
+
+
+@pytest.fixture
+def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    """qasync's asyncio loop, running on top of the Qt loop pytest-qt drives."""
+    event_loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    for task in asyncio.all_tasks(event_loop):
+        task.cancel()
+    QApplication.processEvents()
+    # qasync's stop() would also quit Qt's loop, which pytest-qt still needs: mark it stopped.
+    event_loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
+    asyncio.events._set_running_loop(None)
+    qapp.aboutToQuit.disconnect(event_loop._after_run_forever)
+    event_loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def window(qtbot, loop, controller, workspace, boxes) -> Iterator[MainWindow]:
+    """The main window on the example, with the workspace's Ana, Léa, Sam, Bo and team EMEA."""
+    main = MainWindow(controller, WorkspaceAccess(str(workspace.engine.url)))
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.controller.undo_stack.setClean()
+    main.close()
+
+
+def preview_of(window: MainWindow) -> PreviewDock:
+    return window.previews.dock
+
+
+def answer(qtbot, dock: PreviewDock, key: str) -> None:
+    button = dock.findChild(QPushButton, f"answer-{key}")
+    assert button is not None and button.isVisible(), f"no answer button {key}"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def type_line(qtbot, dock: PreviewDock, text: str) -> None:
+    box = dock.findChild(QLineEdit, "visitor-input")
+    assert box.isEnabled()
+    box.clear()
+    qtbot.keyClicks(box, text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
+def play_to_live_chat(qtbot, window: MainWindow, country: str = "FR") -> PreviewDock:
+    dock = preview_of(window)
+    dock.profile.set_values({"country": country})
+    window.previews.start.trigger()
+    answer(qtbot, dock, "yes")
+    type_line(qtbot, dock, "Camille")
+    type_line(qtbot, dock, "camille@example.fr")
+    type_line(qtbot, dock, "")  # company is optional
+    return dock
+
+
+def test_a_french_visitor_is_routed_to_team_emea_with_the_reasons(qtbot, window):
+    dock = play_to_live_chat(qtbot, window, "FR")
+    chat = dock.chat
+    assert chat.texts("visitor") == ["Yes, let's talk", "Camille", "camille@example.fr"]
+    assert chat.texts("skipped") == ["(left empty)"]
+    (routing,) = chat.texts("routing")
+    assert routing.startswith("Rule 1 matched: country is one of FR, BE → team EMEA.")
+    agent = dock.run.session.chat.agent.name
+    assert agent in {"Ana", "Léa"}
+    assert f"Picked {agent}: next in round-robin order among team EMEA." in routing
+    assert f"{agent} joined the chat" in chat.texts("system")
+    # after the hand-off the input box talks to the agent
+    assert dock.input.isEnabled() and agent in dock.input.placeholderText()
+    assert dock.findChild(QPushButton, "answer-yes") is None
+    scene = window.view.dialog_scene()
+    assert scene.trail_state("sales-chat") == "current"
+    assert scene.trail_state("welcome") == "visited"
+    assert scene.trail_state("browse") == ""
+
+
+def test_a_visitor_matching_no_rule_gets_the_fallback_message(qtbot, window):
+    dock = play_to_live_chat(qtbot, window, "JP")
+    chat = dock.chat
+    fallback = (
+        "Our sales team can't take your chat right now. We'll email you within one business day."
+    )
+    assert chat.texts("bot")[-1] == fallback
+    (routing,) = chat.texts("routing")
+    assert "No rule matched this visitor." in routing
+    assert "The visitor gets the fallback message." in routing
+    assert chat.texts("system")[-1].startswith("Conversation ended: nobody could take the chat")
+    assert not dock.input.isEnabled()
+    assert window.view.dialog_scene().trail_state("sales-chat") == "current"
+
+
+def test_a_bad_email_shows_a_gentle_hint_and_asks_again(qtbot, window):
+    dock = preview_of(window)
+    window.previews.start.trigger()
+    answer(qtbot, dock, "yes")
+    type_line(qtbot, dock, "Camille")
+    assert dock.input.placeholderText() == "name@company.com"
+    type_line(qtbot, dock, "camille-at-example")
+    (hint,) = dock.chat.texts("hint")
+    assert "doesn't look like an email" in hint
+    assert dock.input.isEnabled() and dock.input.placeholderText() == "name@company.com"
+    type_line(qtbot, dock, "camille@example.fr")
+    assert dock.chat.texts("bot")[-1] == "And which company do you work for?"
+    assert dock.skip_button.isVisible()  # the company is optional
+
+
+def test_controls_follow_what_the_bot_waits_for(qtbot, window):
+    dock = preview_of(window)
+    assert not dock.input.isEnabled() and not dock.restart_button.isEnabled()
+    assert dock.chat.texts("system") == ["Press Start (F5) to play this dialog as a visitor."]
+    window.previews.start.trigger()
+    assert dock.isVisible()
+    assert not dock.input.isEnabled() and dock.input.placeholderText() == "Choose an answer above"
+    assert dock.findChild(QPushButton, "answer-no").text() == "No, just browsing"
+    answer(qtbot, dock, "no")
+    assert dock.chat.texts("system")[-1] == "Conversation ended: the dialog reached an End card."
+    assert not dock.input.isEnabled() and dock.findChild(QPushButton, "answer-yes") is None
+
+
+def test_editing_the_dialog_restarts_the_preview_and_says_so(qtbot, window):
+    dock = preview_of(window)
+    window.previews.start.trigger()
+    answer(qtbot, dock, "yes")
+    window.controller.update_card("ask-sales", text="Shall we talk pricing?")
+    qtbot.waitUntil(lambda: RESTARTED in dock.chat.texts("system"))
+    assert dock.chat.texts("system")[0] == RESTARTED
+    assert dock.chat.texts("bot")[-1] == "Shall we talk pricing?"
+    assert dock.chat.texts("visitor") == []
+    assert window.view.dialog_scene().trail_state("ask-sales") == "current"
+    assert window.view.dialog_scene().trail_state("contact") == ""
+
+
+def test_moving_a_card_does_not_restart(qtbot, window):
+    dock = preview_of(window)
+    window.previews.start.trigger()
+    answer(qtbot, dock, "yes")
+    window.controller.move_cards({"welcome": (10.0, 10.0)})
+    QApplication.processEvents()
+    assert RESTARTED not in dock.chat.texts("system")
+
+
+def test_dialog_text_is_shown_literally_never_as_html(qtbot, window):
+    text = "<b>bold</b> & <img src=x>"
+    window.controller.update_card("ask-sales", text=text)
+    window.controller.update_card(
+        "ask-sales",
+        answers=[{"id": "yes", "label": "Sales & <i>pricing</i>"}, {"id": "no", "label": "No"}],
+    )
+    dock = preview_of(window)
+    window.previews.start.trigger()
+    assert dock.chat.texts("bot")[-1] == text
+    labels = [label for label in dock.chat.findChildren(QLabel) if label.text() == text]
+    assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+    button = dock.findChild(QPushButton, "answer-yes")
+    assert button.text().replace("&&", "&") == "Sales & <i>pricing</i>"
+    answer(qtbot, dock, "yes")
+    assert dock.chat.texts("visitor") == ["Sales & <i>pricing</i>"]
+
+
+def test_stopping_clears_the_canvas_trail(qtbot, window):
+    dock = preview_of(window)
+    window.previews.start.trigger()
+    scene = window.view.dialog_scene()
+    assert scene.trail_state("ask-sales") == "current"
+    window.previews.stop.trigger()
+    assert scene.trail_state("ask-sales") == "" and scene.trail_state("welcome") == ""
+    assert dock.start_button.isEnabled() and not dock.input.isEnabled()
+    assert not window.previews.restart.isEnabled()
+
+
+def test_without_a_workspace_the_preview_says_where_agents_are_added(qtbot, main_window):
+    dock = preview_of(main_window)
+    main_window.previews.start.trigger()
+    assert any("Manage Agents and Teams" in line for line in dock.chat.texts("system"))
+    answer(qtbot, dock, "yes")
+    type_line(qtbot, dock, "Camille")
+    type_line(qtbot, dock, "camille@example.fr")
+    type_line(qtbot, dock, "Acme")
+    # nobody is online: the Condition card sends the visitor to the offline note
+    assert "Our sales team is offline right now." in dock.chat.texts("bot")[-2]
+    assert not main_window.workspace_access.exists()  # a preview never creates a workspace
+
+
+def test_picking_a_saved_profile_fills_the_visitor_and_restarts(qtbot, window):
+    dock = preview_of(window)
+    picker = dock.profile
+    names = [picker.choice.itemText(i) for i in range(picker.choice.count())]
+    assert names == ["Paris, pricing page", "New York", "Tokyo", "Custom"]
+    window.previews.start.trigger()
+    picker.choice.setCurrentIndex(names.index("Tokyo"))
+    assert picker.visitor().country == "JP"
+    assert dock.chat.texts("system")[0] == "Another visitor profile: the preview restarted."
+    assert "Tokyo, JP" in dock.chat.texts("system")[-1]
+
+
+def test_a_profile_can_be_saved_with_known_fields(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    picker = preview_of(window).profile
+    picker.set_values({"country": "BE", "fields": {"first_name": "Lou", "plan": "pro"}})
+    assert picker.choice.currentText() == "Custom"
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("Brussels", True)))
+    picker.save_button.click()
+    assert picker.choice.currentText() == "Brussels"
+    visitor = picker.visitor()
+    assert visitor.country == "BE" and dict(visitor.fields) == {"first_name": "Lou", "plan": "pro"}
+    assert "Brussels" in str(QSettings().value("preview/profiles"))
+
+
+def test_a_known_first_name_is_not_asked_again(qtbot, window):
+    dock = preview_of(window)
+    dock.profile.set_values({"country": "FR", "fields": {"first_name": "Lou"}})
+    window.previews.start.trigger()
+    assert dock.chat.texts("bot")[1] == "Hi Lou, welcome to Acme Analytics! 👋"
+    answer(qtbot, dock, "yes")
+    assert dock.input.placeholderText() == "name@company.com"
+
+
+def test_the_dialog_menu_offers_the_preview(window):
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Dialog")
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    wanted = ["&Start Preview", "&Restart Preview", "S&top Preview", "Agent &Inbox"]
+    start = texts.index(wanted[0])
+    assert texts[start : start + 5] == [*wanted, "Preview &Panel"]
+    assert window.previews.start.shortcut().toString() == "F5"
+    assert preview_of(window).objectName() == "preview"
+
+
+def test_closing_the_preview_panel_stops_the_preview(qtbot, window):
+    dock = preview_of(window)
+    window.previews.start.trigger()
+    assert window.view.dialog_scene().trail_state("ask-sales") == "current"
+    dock.close()
+    assert not dock.run.active
+    assert window.view.dialog_scene().trail_state("ask-sales") == ""

@@ -20,7 +20,8 @@ def test_core_layers_load_no_qt():
         "    for info in pkgutil.walk_packages(getattr(pkg, '__path__', []), name + '.'):\n"
         "        importlib.import_module(info.name)\n"
         "from designer.cli import build_parser; build_parser()\n"
-        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'qasync'))\n"
+        "qt = ('PySide6', 'shiboken6', 'qasync')\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in qt)\n"
         "print(' '.join(bad))\n"
     )
     out = subprocess.run(

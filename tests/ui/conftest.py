@@ -10,13 +10,18 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
 
 from designer.store import Workspace
 from designer.ui.controller import DocumentController
+from designer.ui.main_window import MainWindow
+from designer.ui.workspace_access import WorkspaceAccess
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -122,3 +127,35 @@ def _release_clipboard(qapp) -> Iterator[None]:
     from designer.ui.clipboard import release_clipboard
 
     release_clipboard()
+
+
+# --- the preview's asyncio loop and window (shared by the preview and inbox tests) ----------
+
+
+@pytest.fixture
+def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    """qasync's asyncio loop, running on top of the Qt loop pytest-qt drives."""
+    event_loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    for task in asyncio.all_tasks(event_loop):
+        task.cancel()
+    QApplication.processEvents()
+    # qasync's stop() would also quit Qt's loop, which pytest-qt still needs: mark it stopped.
+    event_loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
+    asyncio.events._set_running_loop(None)
+    qapp.aboutToQuit.disconnect(event_loop._after_run_forever)
+    event_loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def window(qtbot, loop, controller, workspace, boxes) -> Iterator[MainWindow]:
+    """The main window on the example, with the workspace's Ana, Léa, Sam, Bo and team EMEA."""
+    main = MainWindow(controller, WorkspaceAccess(str(workspace.engine.url)))
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.controller.undo_stack.setClean()
+    main.close()

@@ -7,47 +7,13 @@ asyncio tasks run while ``qtbot`` waits, as in the app.
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Iterator
-
-import pytest
-import qasync
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from designer.engine.routing import AgentStatus
 from designer.ui.main_window import MainWindow
 from designer.ui.preview.dock import PreviewDock
 from designer.ui.preview.inbox import InboxDock
-from designer.ui.workspace_access import WorkspaceAccess
-
-
-@pytest.fixture
-def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    """qasync's asyncio loop, running on top of the Qt loop pytest-qt drives."""
-    event_loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(event_loop)
-    yield event_loop
-    for task in asyncio.all_tasks(event_loop):
-        task.cancel()
-    QApplication.processEvents()
-    # qasync's stop() would also quit Qt's loop, which pytest-qt still needs: mark it stopped.
-    event_loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
-    asyncio.events._set_running_loop(None)
-    qapp.aboutToQuit.disconnect(event_loop._after_run_forever)
-    event_loop.close()
-    asyncio.set_event_loop(None)
-
-
-@pytest.fixture
-def window(qtbot, loop, controller, workspace, boxes) -> Iterator[MainWindow]:
-    main = MainWindow(controller, WorkspaceAccess(str(workspace.engine.url)))
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.controller.undo_stack.setClean()
-    main.close()
 
 
 def type_line(qtbot, dock: PreviewDock, text: str) -> None:

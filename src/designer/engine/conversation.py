@@ -68,13 +68,13 @@ class Flow:
             self.cards.setdefault(card.id, card)
         self.edges: dict[tuple[str, str], str] = {}
         for edge in dialog.edges:
-            self.edges.setdefault(edge.key, edge.target)
+            if edge.target in self.cards:  # a link to a missing card leads nowhere
+                self.edges.setdefault(edge.key, edge.target)
 
         self._prompts: dict[tuple[str, int], Prompt] = {}
 
     def next_card(self, card_id: str, port: str) -> str | None:
-        target = self.edges.get((card_id, port))
-        return target if target in self.cards else None
+        return self.edges.get((card_id, port))
 
     def question_prompt(self, card: QuestionCard) -> Prompt:
         """The buttons (and text box) of a Question, built once per card."""
@@ -186,6 +186,7 @@ class Conversation:
     # --- walking -----------------------------------------------------------------
 
     def _run(self, card_id: str | None) -> list[Event]:
+        cards, path, quiet = self.flow.cards, self.path, self.quiet
         steps = 0
         while card_id is not None and self.ended is None:
             steps += 1
@@ -194,12 +195,12 @@ class Conversation:
                     card_id, Outcome.LOOP, "Go To cards kept looping without the visitor acting"
                 )
                 break
-            card = self.flow.cards[card_id]
+            card = cards[card_id]
             self._card = card
-            self.path.append(card_id)
-            if not self.quiet:
+            path.append(card_id)
+            if not quiet:
                 self._emit(CardEntered(card_id))
-                if card.poke and len(self.path) == 1:
+                if card.poke and len(path) == 1:
                     self._emit(BotSaid(card_id, self._fill(card.poke)))
             card_id = _ENTER[type(card)](self, card)
             if self.prompt is not None:
@@ -207,8 +208,9 @@ class Conversation:
         return self._flush()
 
     def _message(self, card: MessageCard) -> str | None:
-        self._say(card.id, card.text)
-        return self._next(card.id, NEXT)
+        if not self.quiet:
+            self._say(card.id, card.text)
+        return self.flow.edges.get((card.id, NEXT)) or self._next(card.id, NEXT)
 
     def _question(self, card: QuestionCard) -> None:
         self._say(card.id, card.text)

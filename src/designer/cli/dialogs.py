@@ -57,6 +57,8 @@ examples:
   designer export examples/talk-to-sales.json --script talk-to-sales.md
   designer export talk.json --script -            print the script
   designer export draft.json --script draft.md --force
+  designer export talk.json --png talk.png --scale 2
+  designer export talk.json --svg talk.svg
 """
 
 DATABASE_HELP = (
@@ -91,7 +93,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     export = subparsers.add_parser(
         "export",
-        help="export a readable script of every conversation path",
+        help="export the conversation script (Markdown) or a picture of the flow (PNG, SVG)",
         description="Export a dialog for people who do not open the app.",
         epilog=EXPORT_EPILOG,
         formatter_class=_RAW,
@@ -101,6 +103,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--script",
         metavar="OUT.md",
         help="write the conversation script as Markdown (- for stdout)",
+    )
+    export.add_argument("--png", metavar="OUT.png", help="write a picture of the flow as PNG")
+    export.add_argument("--svg", metavar="OUT.svg", help="write a picture of the flow as SVG")
+    export.add_argument(
+        "--scale", type=float, default=1.0, help="picture scale, e.g. 2 for sharp prints (PNG)"
     )
     export.add_argument("--force", action="store_true", help="export despite validation errors")
     export.add_argument("--database", metavar="URL", help=DATABASE_HELP)
@@ -255,10 +262,14 @@ def run_export(args: argparse.Namespace) -> int:
     from designer.model.script import script_markdown
     from designer.model.validation import validate
 
-    if not args.script:
+    if not (args.script or args.png or args.svg):
         raise DesignerError(
-            "say what to export, e.g. --script OUT.md (or --script - to print it)", code="usage"
+            "say what to export, e.g. --script OUT.md (or --script - to print it), "
+            "--png OUT.png or --svg OUT.svg",
+            code="usage",
         )
+    if not 0.1 <= args.scale <= 8:
+        raise DesignerError("give a --scale from 0.1 to 8", code="usage")
     dialog = load_dialog(args.file)
     problems = [p for p in validate(dialog, workspace_directory(args.database)) if p.is_error]
     if problems:
@@ -273,6 +284,16 @@ def run_export(args: argparse.Namespace) -> int:
             )
             return EXIT_PROBLEMS
         print(f"designer: exporting {args.file} despite {errors} (--force)", file=sys.stderr)
+    for fmt in ("png", "svg"):
+        target = getattr(args, fmt)
+        if target:
+            # Only picture formats need Qt; the script export never loads it.
+            from designer.ui.picture_export import export_picture
+
+            export_picture(dialog, target, fmt, args.scale)
+            print(f"Wrote a picture of '{dialog.name}' to {target}.")
+    if not args.script:
+        return EXIT_OK
     text = script_markdown(dialog)
     if args.script == "-":
         sys.stdout.write(text)

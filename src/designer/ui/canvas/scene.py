@@ -47,6 +47,7 @@ class DialogScene(QGraphicsScene):
         self._card_counts: dict[str, int] = {}
         self._link_heat: dict[tuple[str, str], float] = {}
         self._retired: list[QGraphicsItem] = []
+        self.grid_visible = True  # off for picture exports
         self.setBackgroundBrush(BACKGROUND)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         controller.documentReset.connect(self.rebuild)
@@ -279,7 +280,7 @@ class DialogScene(QGraphicsScene):
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawBackground(painter, rect)
         scale = painter.worldTransform().m11()
-        if scale < 0.35:
+        if not self.grid_visible or scale < 0.35:
             return  # a grid finer than a few pixels is noise, and costs lines
         left = int(rect.left() // GRID) * GRID
         top = int(rect.top() // GRID) * GRID

@@ -56,6 +56,7 @@ A dialog with validation errors is not exported unless --force is given.
 examples:
   designer export examples/talk-to-sales.json --script talk-to-sales.md
   designer export talk.json --script -            print the script
+  designer export talk.json --html talk.html      a page to mail or attach
   designer export draft.json --script draft.md --force
   designer export talk.json --png talk.png --scale 2
   designer export talk.json --svg talk.svg
@@ -93,7 +94,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     export = subparsers.add_parser(
         "export",
-        help="export the conversation script (Markdown) or a picture of the flow (PNG, SVG)",
+        help="export the conversation script (Markdown, HTML) or a picture of the flow (PNG, SVG)",
         description="Export a dialog for people who do not open the app.",
         epilog=EXPORT_EPILOG,
         formatter_class=_RAW,
@@ -103,6 +104,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--script",
         metavar="OUT.md",
         help="write the conversation script as Markdown (- for stdout)",
+    )
+    export.add_argument(
+        "--html",
+        metavar="OUT.html",
+        help="write the conversation script as a standalone HTML page (- for stdout)",
     )
     export.add_argument("--png", metavar="OUT.png", help="write a picture of the flow as PNG")
     export.add_argument("--svg", metavar="OUT.svg", help="write a picture of the flow as SVG")
@@ -257,15 +263,16 @@ def run_schema(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """Write the script of a dialog, unless validation errors block the export."""
+    """Write the script or pictures of a dialog, unless validation errors block the export."""
     from designer.model.codec import load_dialog
     from designer.model.script import script_markdown
+    from designer.model.script_html import script_html
     from designer.model.validation import validate
 
-    if not (args.script or args.png or args.svg):
+    if not (args.script or args.html or args.png or args.svg):
         raise DesignerError(
             "say what to export, e.g. --script OUT.md (or --script - to print it), "
-            "--png OUT.png or --svg OUT.svg",
+            "--html OUT.html, --png OUT.png or --svg OUT.svg",
             code="usage",
         )
     if not 0.1 <= args.scale <= 8:
@@ -292,14 +299,19 @@ def run_export(args: argparse.Namespace) -> int:
 
             export_picture(dialog, target, fmt, args.scale)
             print(f"Wrote a picture of '{dialog.name}' to {target}.")
-    if not args.script:
-        return EXIT_OK
-    text = script_markdown(dialog)
-    if args.script == "-":
+    if args.script:
+        _write_script(args.script, script_markdown(dialog), dialog.name)
+    if args.html:
+        _write_script(args.html, script_html(dialog), dialog.name)
+    return EXIT_OK
+
+
+def _write_script(target: str, text: str, name: str) -> None:
+    """Print the script for ``-``, else write it atomically and say where."""
+    if target == "-":
         sys.stdout.write(text)
-        return EXIT_OK
+        return
     from designer.atomic_file import write_atomic
 
-    write_atomic(args.script, text.encode("utf-8"))
-    print(f"Wrote the conversation script of '{dialog.name}' to {args.script}.")
-    return EXIT_OK
+    write_atomic(target, text.encode("utf-8"))
+    print(f"Wrote the conversation script of '{name}' to {target}.")

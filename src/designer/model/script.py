@@ -108,6 +108,13 @@ class ScriptResult:
     omitted_at_least: bool = False
     problem: str | None = None
 
+    def count_sentence(self) -> str:
+        """``12 conversation paths.``, the line both the Markdown and HTML scripts open with."""
+        total = len(self.paths) + self.omitted
+        plural = "s" if total != 1 or self.omitted_at_least else ""
+        count = f"More than {total}" if self.omitted_at_least else str(total)
+        return f"{count} conversation path{plural}."
+
     def omitted_sentence(self) -> str | None:
         """Say "37 more paths were not listed", or None when every path is listed."""
         if not self.omitted:
@@ -421,10 +428,7 @@ def script_markdown(dialog: Dialog, limit: int = DEFAULT_LIMIT) -> str:
         out += [dialog.description.strip(), ""]
     if result.problem:
         return "\n".join([*out, f"*{result.problem}*", ""])
-    total = len(result.paths) + result.omitted
-    plural = "s" if total != 1 or result.omitted_at_least else ""
-    count = f"More than {total}" if result.omitted_at_least else str(total)
-    out += [f"{count} conversation path{plural}.", ""]
+    out += [result.count_sentence(), ""]
     for number, path in enumerate(result.paths, 1):
         out += [f"## Path {number} — {_one_line(path.title)}", ""]
         n = 0

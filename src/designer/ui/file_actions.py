@@ -97,7 +97,7 @@ class FileActions(QObject):
         path, _filter = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Open dialog"),
-            str(self._folder()),
+            str(self.folder()),
             self.tr("Dialog files (*.json);;All files (*)"),
         )
         if path:
@@ -125,7 +125,7 @@ class FileActions(QObject):
         return self._save_to(self.controller.path)
 
     def save_document_as(self) -> bool:
-        suggested = self.controller.path or self._folder() / (self._suggested_name() + ".json")
+        suggested = self.controller.path or self.folder() / (self.suggested_name() + ".json")
         path, _filter = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Save dialog as"),
@@ -192,13 +192,15 @@ class FileActions(QObject):
     def show_error(self, title: str, exc: Exception) -> None:
         QMessageBox.warning(self.window, title, str(exc))
 
-    def _folder(self) -> Path:
+    def folder(self) -> Path:
+        """Where file dialogs start: the dialog's folder, else the last one used."""
         if self.controller.path is not None:
             return self.controller.path.parent
         recent = self.recent.paths()
         return recent[0].parent if recent else Path.home()
 
-    def _suggested_name(self) -> str:
+    def suggested_name(self) -> str:
+        """A file name from the dialog's name, for a dialog never saved yet."""
         name = self.controller.document.name or ""
         cleaned = "".join(c if c.isalnum() or c in " -_" else "" for c in name).strip()
         return cleaned.lower().replace(" ", "-") or "dialog"

@@ -27,6 +27,7 @@ from designer.ui.canvas.view import DialogView
 from designer.ui.controller import DocumentController
 from designer.ui.dialog_actions import DialogActions
 from designer.ui.edit_actions import EditActions
+from designer.ui.export_actions import ExportActions
 from designer.ui.file_actions import FileActions
 from designer.ui.palette import PaletteDock
 from designer.ui.preview import PreviewActions
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
 
         self._build_docks()
         self.files = FileActions(self)
+        self.exports = ExportActions(self)
         self.edits = EditActions(self)
         self.dialogs = DialogActions(self)
         self.previews = PreviewActions(self)  # the Preview and Agent inbox docks
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
         menu.addMenu(files.recent_menu)
         menu.addSeparator()
         menu.addActions([files.save, files.save_as])
+        menu.addMenu(self.exports.menu)
         menu.addSeparator()
         menu.addActions([files.close, files.quit])
 

@@ -1,0 +1,128 @@
+"""Files: the codec round trip, and `designer FILE` to its first painted frame.
+
+- save/load: ``dumps_dialog`` + write and ``load_dialog`` of the 5,000-card
+  document, against plain ``json.dumps`` + write and ``json.loads`` of the same data.
+- open: a fresh process doing what ``designer FILE`` does (QApplication, main
+  window, load + validate + show) until the canvas has painted once, timed from
+  outside, against a process that only imports PySide6 and creates a QApplication.
+- start-up: the same with the bundled example dialog (plain ``designer``).
+
+    python bench/bench_files.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_canvas import Row, print_rows
+from generate import generated_dialog, write
+
+from designer.model.codec import dumps_dialog, load_dialog
+
+# The first painted frame: quit on the event-loop turn after the canvas's first paint.
+DRIVER = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from designer.app import _application, open_first_window
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+
+app, files = _application(sys.argv[1:])
+window = open_first_window(files)
+watch = FirstPaint()
+window.view.viewport().installEventFilter(watch)
+window.view.viewport().update()
+app.exec()
+"""
+REFERENCE = "from PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
+
+
+def wall(args: list[str]) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    t0 = time.perf_counter()
+    subprocess.run(args, env=env, check=True, capture_output=True)
+    return time.perf_counter() - t0
+
+
+def bench_open(path: Path | None, repeat: int) -> tuple[float, float]:
+    driver = [sys.executable, "-c", DRIVER, *([str(path)] if path else [])]
+    reference = [sys.executable, "-c", REFERENCE]
+    ours = ref = float("inf")
+    for _ in range(repeat):
+        ours = min(ours, wall(driver))
+        ref = min(ref, wall(reference))
+    return ours, ref
+
+
+def bench_codec(n: int, tmp: Path, repeat: int) -> list[Row]:
+    dialog = generated_dialog(n)
+    ours_path, ref_path = tmp / "ours.json", tmp / "ref.json"
+    data = dialog.model_dump(mode="json")
+    save = save_ref = load = load_ref = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        ours_path.write_text(dumps_dialog(dialog), encoding="utf-8")
+        save = min(save, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        ref_path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+        save_ref = min(save_ref, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        load_dialog(ours_path)
+        load = min(load, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        json.loads(ref_path.read_text(encoding="utf-8"))
+        load_ref = min(load_ref, time.perf_counter() - t0)
+    size = f"{len(dialog.cards)} cards"
+    return [
+        Row("save (dumps_dialog + write)", size, save, save_ref, "<200 ms", save < 0.2),
+        Row("load (load_dialog)", size, load, load_ref, "<200 ms", load < 0.2),
+    ]
+
+
+def run(quick: bool) -> list[Row]:
+    n = 1000 if quick else 5000
+    repeat = 2 if quick else 3
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        rows += bench_codec(n, tmp, repeat=repeat + 2)
+        path = write(n, tmp / "big.json")
+        cards = len(load_dialog(path).cards)
+        ours, ref = bench_open(path, repeat)
+        rows.append(
+            Row(
+                "open FILE to first frame",
+                f"{cards} cards",
+                ours,
+                ref,
+                f"<2x ref + 1 s = {2 * ref + 1:.1f} s",
+                ours < 2 * ref + 1,
+            )
+        )
+        ours, ref = bench_open(None, repeat)
+        rows.append(Row("start-up (example) to first frame", "example", ours, ref,
+                        "<1.5x ref", ours < 1.5 * ref))  # fmt: skip
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="1,000 cards, fewer runs")
+    print_rows(run(parser.parse_args().quick))
+
+
+if __name__ == "__main__":
+    main()

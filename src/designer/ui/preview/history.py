@@ -8,6 +8,7 @@ form a marketer pastes into a ticket or an email.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, Qt
 from PySide6.QtWidgets import (
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from designer.errors import DesignerError
-from designer.store import ConversationRecord, ConversationSummary
 from designer.ui.preview.run import PreviewRun
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads only when the workspace is used
+    from designer.store import ConversationRecord, ConversationSummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

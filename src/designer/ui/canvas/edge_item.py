@@ -35,6 +35,13 @@ def link_path(start: QPointF, end: QPointF) -> QPainterPath:
     return path
 
 
+def arrow_head(end: QPointF) -> QPolygonF:
+    """The arrow at a card's input; links always arrive horizontally (see link_path)."""
+    back = end.x() - ARROW * math.cos(0.45)
+    spread = ARROW * math.sin(0.45)
+    return QPolygonF([end, QPointF(back, end.y() - spread), QPointF(back, end.y() + spread)])
+
+
 class EdgeItem(QGraphicsItem):
     """The drawing of one link, known by the port it leaves from."""
 
@@ -45,7 +52,9 @@ class EdgeItem(QGraphicsItem):
         self.key = (source, port)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(0)
-        self._path = QPainterPath()  # derived from the card items' positions, redone on refresh
+        # Derived from the two cards' positions, redone on refresh (never in paint).
+        self._path = QPainterPath()
+        self._head = QPolygonF()
 
     def type(self) -> int:
         return self.Type
@@ -66,7 +75,9 @@ class EdgeItem(QGraphicsItem):
         if start is None:
             self._path = QPainterPath()
             return
-        self._path = link_path(start, target.input_scene_pos())
+        end = target.input_scene_pos()
+        self._path = link_path(start, end)
+        self._head = arrow_head(end)
 
     def boundingRect(self) -> QRectF:
         return self._path.boundingRect().adjusted(-ARROW, -ARROW, ARROW, ARROW)
@@ -90,22 +101,6 @@ class EdgeItem(QGraphicsItem):
         painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
-        end = self._path.pointAtPercent(1.0)
-        before = self._path.pointAtPercent(0.97)
-        angle = math.atan2(end.y() - before.y(), end.x() - before.x())
-        head = QPolygonF(
-            [
-                end,
-                QPointF(
-                    end.x() - ARROW * math.cos(angle - 0.45),
-                    end.y() - ARROW * math.sin(angle - 0.45),
-                ),
-                QPointF(
-                    end.x() - ARROW * math.cos(angle + 0.45),
-                    end.y() - ARROW * math.sin(angle + 0.45),
-                ),
-            ]
-        )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
-        painter.drawPolygon(head)
+        painter.drawPolygon(self._head)

@@ -42,32 +42,42 @@ class DialogGraph:
     _back: list[list[int]] | None = None
 
     @classmethod
-    def build(cls, dialog: Dialog) -> DialogGraph:
+    def build(
+        cls, dialog: Dialog, port_keys: Callable[[Card], list[str]] | None = None
+    ) -> DialogGraph:
+        """Index ``dialog``; ``port_keys`` may answer a card's ports from a cache."""
         g = cls(dialog)
+        node_of = g.node_of
         for i, card in enumerate(dialog.cards):
-            if card.id not in g.node_of:
-                g.node_of[card.id] = len(g.nodes)
+            if card.id not in node_of:
+                node_of[card.id] = len(g.nodes)
                 g.nodes.append(card)
                 g.card_index.append(i)
-        g.steps = [[] for _ in g.nodes]
-        g.ports = [card.port_keys() for card in g.nodes]
+        steps: list[list[Step]] = [[] for _ in g.nodes]
+        g.steps = steps
+        keys_of = port_keys or _port_keys
+        g.ports = [keys_of(card) for card in g.nodes]
         ports = [set(keys) for keys in g.ports]
+        wired = g.wired_ports
         taken: set[tuple[str, str]] = set()
         for edge in dialog.edges:
-            g.wired_ports.add(edge.key)
-            src, dst = g.node_of.get(edge.source), g.node_of.get(edge.target)
-            if src is None or dst is None or edge.port not in ports[src]:
-                continue
-            if edge.key in taken:
-                continue  # a second edge from the same port: the first one counts
-            taken.add(edge.key)
-            g.steps[src].append((edge.port, dst))
+            key = (edge.source, edge.port)
+            wired.add(key)
+            src, dst = node_of.get(edge.source), node_of.get(edge.target)
+            if src is None or dst is None or edge.port not in ports[src] or key in taken:
+                continue  # broken, or a second edge from the same port: the first one counts
+            taken.add(key)
+            steps[src].append((edge.port, dst))
         for n, card in enumerate(g.nodes):
-            if isinstance(card, GoToCard) and card.target in g.node_of:
-                g.steps[n].append((JUMP, g.node_of[card.target]))
+            if isinstance(card, GoToCard) and card.target in node_of:
+                steps[n].append((JUMP, node_of[card.target]))
         if dialog.start is not None:
-            g.start = g.node_of.get(dialog.start)
+            g.start = node_of.get(dialog.start)
         return g
+
+    def title(self, card_id: str) -> str:
+        """The display title of the card with this id."""
+        return self.nodes[self.node_of[card_id]].display_title()
 
     def path(self, node: int) -> str:
         """The JSON path of a node's card, e.g. ``$.cards[4]``."""
@@ -77,15 +87,15 @@ class DialogGraph:
         self,
         roots: Iterable[int],
         *,
-        expand: Callable[[int], bool] | None = None,
+        stops: list[bool] | None = None,
         follow: Callable[[int, str | None], bool] | None = None,
     ) -> list[bool]:
         """Which nodes some path from ``roots`` reaches.
 
-        ``expand(n)`` false makes ``n`` reached but not passed through (the walk
-        stops there); ``follow(n, port)`` false ignores that way on. Asking
-        "can a visitor get here without passing X?" is a walk that does not
-        expand X, which is exactly the complement of "X is on every path".
+        A node ``n`` with ``stops[n]`` is reached but not passed through (the
+        walk stops there); ``follow(n, port)`` false ignores that way on. Asking
+        "can a visitor get here without passing X?" is a walk that stops at X,
+        which is exactly the complement of "X is on every path".
         """
         seen = [False] * len(self.nodes)
         queue: deque[int] = deque()
@@ -93,11 +103,12 @@ class DialogGraph:
             if not seen[r]:
                 seen[r] = True
                 queue.append(r)
+        steps = self.steps
         while queue:
             n = queue.popleft()
-            if expand is not None and not expand(n):
+            if stops is not None and stops[n]:
                 continue
-            for port, m in self.steps[n]:
+            for port, m in steps[n]:
                 if not seen[m] and (follow is None or follow(n, port)):
                     seen[m] = True
                     queue.append(m)
@@ -123,3 +134,7 @@ class DialogGraph:
                     seen[m] = True
                     queue.append(m)
         return seen
+
+
+def _port_keys(card: Card) -> list[str]:
+    return card.port_keys()

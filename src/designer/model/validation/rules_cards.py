@@ -6,9 +6,9 @@ its own JSON path), so these checks cost one pass over the cards.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
-from designer.model.cards import ConditionCard, GoToCard, MessageCard, QuestionCard
+from designer.model.cards import Card, ConditionCard, GoToCard, MessageCard, QuestionCard
 from designer.model.validation.graph import DialogGraph
 from designer.model.validation.problems import Problem, problem
 
@@ -17,60 +17,68 @@ def check_cards(g: DialogGraph) -> Iterator[Problem]:
     """Questions need answers, Go Tos a target, texts some words, pokes the start card."""
     start = g.dialog.start
     for i, card in enumerate(g.dialog.cards):
-        path = f"$.cards[{i}]"
-        title = card.display_title()
-        if isinstance(card, QuestionCard):
-            if not card.answers and not card.allow_free_text:
-                yield problem(
-                    "no-answers",
-                    card.id,
-                    f"'{title}' has no answers: add answer buttons or let visitors type "
-                    "their answer.",
-                    f"{path}.answers",
-                )
-            if not card.text.strip():
-                yield problem(
-                    "empty-text",
-                    card.id,
-                    f"'{title}' has no question text: write the question visitors answer.",
-                    f"{path}.text",
-                )
-        elif isinstance(card, MessageCard) and not card.text.strip():
+        yield from card_problems(card, f"$.cards[{i}]", start, g.node_of)
+
+
+def card_problems(
+    card: Card, path: str, start: str | None, existing: Container[str]
+) -> Iterator[Problem]:
+    """The problems of one card's own contents; ``existing`` holds the ids a Go To may name.
+
+    One card at a time, so the editor can recheck only the card that changed.
+    """
+    title = card.display_title()
+    if isinstance(card, QuestionCard):
+        if not card.answers and not card.allow_free_text:
+            yield problem(
+                "no-answers",
+                card.id,
+                f"'{title}' has no answers: add answer buttons or let visitors type their answer.",
+                f"{path}.answers",
+            )
+        if not card.text.strip():
             yield problem(
                 "empty-text",
                 card.id,
-                f"'{title}' has no text: write what the bot says, or remove the card.",
+                f"'{title}' has no question text: write the question visitors answer.",
                 f"{path}.text",
             )
-        elif isinstance(card, GoToCard):
-            if card.target is None:
-                yield problem(
-                    "goto-no-target",
-                    card.id,
-                    f"'{title}' does not say where to jump: choose its target card.",
-                    f"{path}.target",
-                )
-            elif card.target not in g.node_of:
-                yield problem(
-                    "goto-unknown-target",
-                    card.id,
-                    f"'{title}' jumps to a card '{card.target}' that does not exist: "
-                    "choose another target card.",
-                    f"{path}.target",
-                )
-        elif isinstance(card, ConditionCard) and not card.outcomes:
+    elif isinstance(card, MessageCard) and not card.text.strip():
+        yield problem(
+            "empty-text",
+            card.id,
+            f"'{title}' has no text: write what the bot says, or remove the card.",
+            f"{path}.text",
+        )
+    elif isinstance(card, GoToCard):
+        if card.target is None:
             yield problem(
-                "condition-no-outcomes",
+                "goto-no-target",
                 card.id,
-                f"'{title}' has no conditions, so every visitor takes its '{card.else_label}' "
-                "branch: add a condition, or remove the card.",
-                f"{path}.outcomes",
+                f"'{title}' does not say where to jump: choose its target card.",
+                f"{path}.target",
             )
-        if card.poke and start is not None and card.id != start:
+        elif card.target not in existing:
             yield problem(
-                "poke-not-first",
+                "goto-unknown-target",
                 card.id,
-                f"'{title}' has a poke, but only the start card can show one: remove the "
-                "poke or make this card the start card.",
-                f"{path}.poke",
+                f"'{title}' jumps to a card '{card.target}' that does not exist: "
+                "choose another target card.",
+                f"{path}.target",
             )
+    elif isinstance(card, ConditionCard) and not card.outcomes:
+        yield problem(
+            "condition-no-outcomes",
+            card.id,
+            f"'{title}' has no conditions, so every visitor takes its '{card.else_label}' "
+            "branch: add a condition, or remove the card.",
+            f"{path}.outcomes",
+        )
+    if card.poke and start is not None and card.id != start:
+        yield problem(
+            "poke-not-first",
+            card.id,
+            f"'{title}' has a poke, but only the start card can show one: remove the "
+            "poke or make this card the start card.",
+            f"{path}.poke",
+        )

@@ -9,6 +9,7 @@ forward dataflow answered in linear time, with nothing to iterate to a fixpoint.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from designer.model.cards import (
     ActionCard,
@@ -60,44 +61,90 @@ def checks_availability(criterion: Criterion) -> bool:
     return criterion.matches("yes") and not criterion.matches("no")
 
 
-def _live_chats(g: DialogGraph, reached: list[bool]) -> list[int]:
-    return [n for n, card in enumerate(g.nodes) if reached[n] and isinstance(card, LiveChatCard)]
+@dataclass(frozen=True)
+class FlowFinding:
+    """A path problem before it is put in words: codes and card ids, no titles.
+
+    The editor keeps findings while only titles change (a rename does not move
+    any path) and words them again, so renaming a card never re-walks the graph.
+    """
+
+    code: str
+    card_id: str
+    other: str | None = None
+    """The card a Go To jumps to, for ``loop-without-exit``."""
+    missing: tuple[str, ...] = ()
+    """The required fields a visitor can arrive without, for the Info Capture warning."""
 
 
 def check_flow(g: DialogGraph) -> Iterator[Problem]:
     """Unreachable cards, the seed's best practices before Live Chat, and trapping loops."""
+    title = g.title
+    for finding in flow_findings(g):
+        yield word_finding(finding, title, g.path(g.node_of[finding.card_id]))
+
+
+def flow_findings(g: DialogGraph) -> Iterator[FlowFinding]:
+    """What :func:`check_flow` reports, as findings."""
     yield from _check_loops(g)
     if g.start is None:
         return  # no-start / unknown-start already say it; every card would look unreachable
     reached = g.reach([g.start])
     for n, card in enumerate(g.nodes):
         if not reached[n]:
-            yield problem(
-                "unreachable",
-                card.id,
-                f"No path from the start card leads to '{card.display_title()}': link it "
-                "from another card, or remove it.",
-                g.path(n),
-            )
-    chats = _live_chats(g, reached)
+            yield FlowFinding("unreachable", card.id)
+    chats = [n for n, card in enumerate(g.nodes) if reached[n] and isinstance(card, LiveChatCard)]
     if chats:
         yield from _check_before_live_chat(g, chats)
+
+
+def word_finding(finding: FlowFinding, title: Callable[[str], str], path: str) -> Problem:
+    """The finding as a problem, with the cards' current titles (``title`` of a card id)."""
+    name = title(finding.card_id)
+    code = finding.code
+    if code == "unreachable":
+        msg = (
+            f"No path from the start card leads to '{name}': link it from another card, "
+            "or remove it."
+        )
+    elif code == "no-question-before-live-chat":
+        msg = (
+            f"Visitors can reach '{name}' without being asked whether they want to chat: "
+            "put a Question card before it that asks them."
+        )
+    elif code == "no-info-capture-before-live-chat":
+        missing = " and ".join(_FIELD_WORDS[k] for k in finding.missing)
+        msg = (
+            f"Visitors can reach '{name}' without giving their {missing}: "
+            "put an Info Capture card before it that requires first name and email."
+        )
+    elif code == "no-availability-check":
+        msg = (
+            f"Visitors can reach '{name}' when no agent may be available: place it after "
+            "a Condition card outcome that checks live agents are available."
+        )
+    else:
+        assert code == "loop-without-exit" and finding.other is not None
+        msg = (
+            f"'{name}' jumps to '{title(finding.other)}', from where visitors can never "
+            "reach an End, Live Chat or Meeting booking card: give the loop a way out."
+        )
+    return problem(code, finding.card_id, msg, path)
 
 
 def _avoiding(g: DialogGraph, blocked: Callable[[Card], bool]) -> list[bool]:
     """Nodes some path from the start reaches without passing a blocked card."""
     assert g.start is not None
-    nodes = g.nodes
-    return g.reach([g.start], expand=lambda n: not blocked(nodes[n]))
+    stops = [blocked(card) for card in g.nodes]
+    return g.reach([g.start], stops=stops)
 
 
-def _capturer(key: str) -> Callable[[Card], bool]:
-    return lambda card: captures(card, key)
-
-
-def _check_before_live_chat(g: DialogGraph, chats: list[int]) -> Iterator[Problem]:
+def _check_before_live_chat(g: DialogGraph, chats: list[int]) -> Iterator[FlowFinding]:
     no_question = _avoiding(g, lambda c: isinstance(c, QuestionCard))
-    missing_field = {key: _avoiding(g, _capturer(key)) for key in REQUIRED_BEFORE_LIVE_CHAT}
+    missing_field = {
+        key: _avoiding(g, lambda card, key=key: captures(card, key))
+        for key in REQUIRED_BEFORE_LIVE_CHAT
+    }
     checked: dict[int, set[str]] = {}
     for n, card in enumerate(g.nodes):
         if isinstance(card, ConditionCard):
@@ -105,38 +152,22 @@ def _check_before_live_chat(g: DialogGraph, chats: list[int]) -> Iterator[Proble
             if ports:
                 checked[n] = ports
     assert g.start is not None
-    unchecked = g.reach([g.start], follow=lambda n, port: port not in checked.get(n, ()))
+    if checked:
+        unchecked = g.reach([g.start], follow=lambda n, port: port not in checked.get(n, ()))
+    else:
+        unchecked = g.reach([g.start])
     for n in chats:
-        card = g.nodes[n]
-        title = card.display_title()
+        card_id = g.nodes[n].id
         if no_question[n]:
-            yield problem(
-                "no-question-before-live-chat",
-                card.id,
-                f"Visitors can reach '{title}' without being asked whether they want to chat: "
-                "put a Question card before it that asks them.",
-                g.path(n),
-            )
-        missing = [_FIELD_WORDS[k] for k in REQUIRED_BEFORE_LIVE_CHAT if missing_field[k][n]]
+            yield FlowFinding("no-question-before-live-chat", card_id)
+        missing = tuple(k for k in REQUIRED_BEFORE_LIVE_CHAT if missing_field[k][n])
         if missing:
-            yield problem(
-                "no-info-capture-before-live-chat",
-                card.id,
-                f"Visitors can reach '{title}' without giving their {' and '.join(missing)}: "
-                "put an Info Capture card before it that requires first name and email.",
-                g.path(n),
-            )
+            yield FlowFinding("no-info-capture-before-live-chat", card_id, missing=missing)
         if unchecked[n]:
-            yield problem(
-                "no-availability-check",
-                card.id,
-                f"Visitors can reach '{title}' when no agent may be available: place it after "
-                "a Condition card outcome that checks live agents are available.",
-                g.path(n),
-            )
+            yield FlowFinding("no-availability-check", card_id)
 
 
-def _check_loops(g: DialogGraph) -> Iterator[Problem]:
+def _check_loops(g: DialogGraph) -> Iterator[FlowFinding]:
     """A Go To into a region with no End, Live Chat or Meeting booking traps the visitor."""
     gotos = [n for n, card in enumerate(g.nodes) if isinstance(card, GoToCard)]
     if not gotos:
@@ -149,11 +180,4 @@ def _check_loops(g: DialogGraph) -> Iterator[Problem]:
         target = g.node_of.get(card.target) if card.target is not None else None
         if target is None or can_exit[target]:
             continue  # a missing target is goto-no-target / goto-unknown-target
-        yield problem(
-            "loop-without-exit",
-            card.id,
-            f"'{card.display_title()}' jumps to '{g.nodes[target].display_title()}', from "
-            "where visitors can never reach an End, Live Chat or Meeting booking card: give "
-            "the loop a way out.",
-            g.path(n),
-        )
+        yield FlowFinding("loop-without-exit", card.id, other=card.target)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from designer.model.cards import LiveChatCard, MeetingBookingCard
+from designer.model.cards import Card, LiveChatCard, MeetingBookingCard
 from designer.model.criteria import implies
 from designer.model.routing import AgentRouting, CustomRules, RoundRobin, TeamRouting
 from designer.model.validation.directory import Directory
@@ -23,18 +23,23 @@ _UNKNOWN_TEAM = "which this workspace does not have: create the team or choose a
 
 def check_routing(g: DialogGraph, directory: Directory | None) -> Iterator[Problem]:
     """Every routed card: shadowed rules always; the workspace checks with a directory."""
-    eligible = _Eligibility(directory) if directory is not None else None
+    eligible = Eligibility(directory) if directory is not None else None
     for i, card in enumerate(g.dialog.cards):
-        if not isinstance(card, LiveChatCard | MeetingBookingCard):
-            continue
-        path = f"$.cards[{i}].routing"
-        if isinstance(card.routing, CustomRules):
-            yield from _shadowed(card.id, card.display_title(), card.routing, path)
-        if eligible is not None:
-            unknown = list(_unknown_targets(card, eligible, path))
-            yield from unknown
-            if not unknown and isinstance(card, LiveChatCard):
-                yield from _no_live_chat_agent(card, eligible, path)
+        yield from routing_problems(card, f"$.cards[{i}]", eligible)
+
+
+def routing_problems(card: Card, path: str, eligible: Eligibility | None) -> Iterator[Problem]:
+    """One card's routing problems (none for cards without routing); ``path`` is the card's."""
+    if not isinstance(card, LiveChatCard | MeetingBookingCard):
+        return
+    path = f"{path}.routing"
+    if isinstance(card.routing, CustomRules):
+        yield from _shadowed(card.id, card.display_title(), card.routing, path)
+    if eligible is not None:
+        unknown = list(_unknown_targets(card, eligible, path))
+        yield from unknown
+        if not unknown and isinstance(card, LiveChatCard):
+            yield from _no_live_chat_agent(card, eligible, path)
 
 
 def _shadowed(card_id: str, title: str, routing: CustomRules, path: str) -> Iterator[Problem]:
@@ -56,8 +61,11 @@ def _shadowed(card_id: str, title: str, routing: CustomRules, path: str) -> Iter
         )
 
 
-class _Eligibility:
-    """Directory look-ups, each team and the whole workspace answered once per validation."""
+class Eligibility:
+    """Directory look-ups, each team and the whole workspace answered once per directory.
+
+    Keep one per validation (or per workspace state): its answers are cached.
+    """
 
     def __init__(self, directory: Directory) -> None:
         self.directory = directory
@@ -87,7 +95,7 @@ class _Eligibility:
 
 
 def _unknown_targets(
-    card: LiveChatCard | MeetingBookingCard, eligible: _Eligibility, path: str
+    card: LiveChatCard | MeetingBookingCard, eligible: Eligibility, path: str
 ) -> Iterator[Problem]:
     title = card.display_title()
     routing = card.routing
@@ -124,7 +132,7 @@ def _unknown_targets(
                 )
 
 
-def _no_live_chat_agent(card: LiveChatCard, eligible: _Eligibility, path: str) -> Iterator[Problem]:
+def _no_live_chat_agent(card: LiveChatCard, eligible: Eligibility, path: str) -> Iterator[Problem]:
     """Warn when the option cannot name anyone allowed to take a live chat at all."""
     title = card.display_title()
     routing = card.routing

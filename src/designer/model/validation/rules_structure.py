@@ -6,7 +6,7 @@ would start nowhere, follow a link into nothing, or stop mid-conversation.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterable, Iterator
 
 from designer.model.cards import (
     ELSE,
@@ -39,25 +39,28 @@ def port_phrase(card: Card, port: str) -> str:
     return f"Outcome '{label}' of '{title}'"
 
 
-def _port_path(g: DialogGraph, node: int, port: str) -> str:
-    """The JSON path of the answer or outcome a port stands for, else of the card."""
-    card = g.nodes[node]
+def _port_path(card: Card, path: str, port: str) -> str:
+    """The JSON path of the answer or outcome a port stands for, else ``path`` (the card's)."""
     items: list[Answer] | list[Outcome]
     if isinstance(card, QuestionCard):
         name, items = "answers", card.answers
     elif isinstance(card, ConditionCard):
         name, items = "outcomes", card.outcomes
     else:
-        return g.path(node)
+        return path
     for k, item in enumerate(items):
         if item.id == port:
-            return f"{g.path(node)}.{name}[{k}]"
-    return g.path(node)
+            return f"{path}.{name}[{k}]"
+    return path
 
 
 def check_start(g: DialogGraph) -> Iterator[Problem]:
     """The visitor must enter somewhere that exists."""
-    start = g.dialog.start
+    yield from start_problems(g.dialog.start, g.start is not None)
+
+
+def start_problems(start: str | None, exists: bool) -> Iterator[Problem]:
+    """The dialog-wide problem of a missing or unknown start card, if any."""
     if start is None:
         yield problem(
             "no-start",
@@ -65,7 +68,7 @@ def check_start(g: DialogGraph) -> Iterator[Problem]:
             "The dialog has no start card: choose the card visitors see first.",
             "$.start",
         )
-    elif g.start is None:
+    elif not exists:
         yield problem(
             "unknown-start",
             None,
@@ -106,22 +109,26 @@ def check_edges(g: DialogGraph) -> Iterator[Problem]:
         )
         taken.add(edge.key)
         if not sound:
-            yield _edge_problem(g, edge, src, dst, port_sets, f"$.edges[{j}]", taken)
+            yield edge_problem(
+                edge,
+                None if src is None else g.nodes[src],
+                None if dst is None else g.nodes[dst],
+                () if src is None else port_sets[src],
+                f"$.edges[{j}]",
+            )
 
 
-def _edge_problem(
-    g: DialogGraph,
-    edge: Edge,
-    src: int | None,
-    dst: int | None,
-    port_sets: list[set[str]],
-    path: str,
-    taken: set[tuple[str, str]],
+def edge_problem(
+    edge: Edge, source: Card | None, target: Card | None, ports: Container[str], path: str
 ) -> Problem:
-    """The one problem of a link known to be wrong, most basic cause first."""
-    to = g.nodes[dst].display_title() if dst is not None else edge.target
-    if src is None:
-        if dst is None:
+    """The one problem of a link known to be wrong, most basic cause first.
+
+    ``ports`` are the source card's port keys. A link whose cards and port
+    all exist is wrong only as a second link from the same port.
+    """
+    to = target.display_title() if target is not None else edge.target
+    if source is None:
+        if target is None:
             msg = (
                 f"A link goes from a card '{edge.source}' to a card '{edge.target}', "
                 "and neither exists: remove the link."
@@ -131,17 +138,16 @@ def _edge_problem(
                 f"A link into '{to}' comes from a card '{edge.source}' that does not "
                 "exist: remove the link."
             )
-        return problem("edge-unknown-card", None if dst is None else edge.target, msg, path)
-    card = g.nodes[src]
-    title = card.display_title()
-    if isinstance(card, LiveChatCard):
+        return problem("edge-unknown-card", None if target is None else edge.target, msg, path)
+    title = source.display_title()
+    if isinstance(source, LiveChatCard):
         msg = (
             f"'{title}' is a Live Chat card and must be the last card of its branch: "
             f"remove its link to '{to}'."
         )
         return problem("live-chat-not-last", edge.source, msg, path)
-    if edge.port not in port_sets[src]:
-        if card.ends_branch:
+    if edge.port not in ports:
+        if source.ends_branch:
             msg = f"'{title}' ends its branch, so nothing can follow it: remove its link to '{to}'."
         else:
             msg = (
@@ -149,27 +155,36 @@ def _edge_problem(
                 "no longer has: remove the link or draw it from an existing answer."
             )
         return problem("edge-unknown-port", edge.source, msg, path)
-    if dst is None:
+    if target is None:
         msg = (
-            f"{port_phrase(card, edge.port)} links to a card '{edge.target}' that does "
+            f"{port_phrase(source, edge.port)} links to a card '{edge.target}' that does "
             "not exist: connect it to another card."
         )
         return problem("edge-unknown-card", edge.source, msg, path)
-    msg = f"{port_phrase(card, edge.port)} has more than one link: keep one and remove the others."
+    msg = (
+        f"{port_phrase(source, edge.port)} has more than one link: keep one and remove the others."
+    )
     return problem("duplicate-edge", edge.source, msg, path)
 
 
 def check_dead_ends(g: DialogGraph) -> Iterator[Problem]:
     """The most common bug: a way on that leads nowhere, so the bot just stops."""
+    wired = g.wired_ports
     for n, card in enumerate(g.nodes):
-        for port in g.ports[n]:
-            if (card.id, port) in g.wired_ports:
-                continue
-            where = "the next card" if port == NEXT else "a card"
-            yield problem(
-                "dead-end",
-                card.id,
-                f"{port_phrase(card, port)} leads nowhere: connect it to {where}, "
-                "or to an End card.",
-                _port_path(g, n, port),
-            )
+        yield from dead_ends(card, g.ports[n], wired, g.path(n))
+
+
+def dead_ends(
+    card: Card, ports: Iterable[str], wired: Container[tuple[str, str]], path: str
+) -> Iterator[Problem]:
+    """One card's ports that no link leaves from; ``wired`` holds (card id, port) pairs."""
+    for port in ports:
+        if (card.id, port) in wired:
+            continue
+        where = "the next card" if port == NEXT else "a card"
+        yield problem(
+            "dead-end",
+            card.id,
+            f"{port_phrase(card, port)} leads nowhere: connect it to {where}, or to an End card.",
+            _port_path(card, path, port),
+        )

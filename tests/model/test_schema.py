@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from importlib.resources import files
 from pathlib import Path
 
 import jsonschema
@@ -14,9 +13,10 @@ from designer.model.codec import dumps_dialog
 from designer.model.dialog import Dialog
 from designer.model.routing import AgentRouting, CustomRules, Rule, TeamRouting
 from designer.model.schema import dialog_schema, schema_text
+from designer.resources import schema_file
 
 EXAMPLES = sorted((Path(__file__).parents[2] / "examples").glob("*.json"))
-SHIPPED = files("designer") / "resources" / "schema" / "dialog.schema.json"
+SHIPPED = schema_file()
 
 
 def _validator() -> jsonschema.Draft202012Validator:

@@ -87,14 +87,15 @@ def test_the_list_follows_edits_live(qtbot, main_window):
     dock = main_window.problems
     with qtbot.waitSignal(controller.problemsChanged):
         controller.disconnect_port("browse", "next")
-    # the card leads nowhere (error), so the End after it is cut off (warning)
-    assert [r[2] for r in rows(dock)] == ["dead-end", "unreachable"]
+    # the card leads nowhere (error) at once; once the marketer pauses, the paths are
+    # walked again and the End after it shows as cut off (warning)
+    assert [r[2] for r in rows(dock)] == ["dead-end"]
+    qtbot.waitUntil(lambda: [r[2] for r in rows(dock)] == ["dead-end", "unreachable"])
     assert [r[0] for r in rows(dock)] == ["Just browsing", "End"]
     assert dock.windowTitle() == "Problems — 1 error, 1 warning"
     assert main_window.problem_label.text() == "1 error, 1 warning"
-    with qtbot.waitSignal(controller.problemsChanged):
-        controller.undo_stack.undo()
-    assert dock.windowTitle() == "Problems"
+    controller.undo_stack.undo()
+    qtbot.waitUntil(lambda: dock.windowTitle() == "Problems")
     assert main_window.problem_label.text() == "No problems"
 
 
@@ -112,3 +113,28 @@ def test_dialog_wide_problems_have_no_card_to_focus(qtbot, main_window):
     dock.tree.itemClicked.emit(dock.tree.topLevelItem(row), 0)
     assert emitted == []
     controller.undo_stack.setClean()
+
+
+def test_an_edit_replaces_only_the_rows_it_changed(qtbot, main_window):
+    controller = main_window.controller
+    dock = main_window.problems
+    for edge in list(controller.document.edges())[:4]:
+        controller.disconnect_port(edge.source, edge.port)
+    controller.revalidate()
+    assert len(rows(dock)) >= 4
+    renamed = controller.problems[0].card_id
+    kept = {
+        dock.tree.topLevelItem(i).text(1): dock.tree.topLevelItem(i)
+        for i in range(dock.tree.topLevelItemCount())
+        if dock.tree.topLevelItem(i).data(0, CARD_ROLE) != renamed
+    }
+    controller.update_card(renamed, title="Renamed card")
+    qtbot.waitUntil(lambda: any("Renamed card" in r[1] for r in rows(dock)))
+    controller.revalidate()
+    # the list says exactly what validation says, in its order...
+    assert [r[1] for r in rows(dock)] == [p.message for p in controller.problems]
+    # ...and the rows of the other cards are the very same items as before
+    for i in range(dock.tree.topLevelItemCount()):
+        item = dock.tree.topLevelItem(i)
+        if item.text(1) in kept:
+            assert item is kept[item.text(1)]

@@ -21,8 +21,10 @@ from designer.model.codec import dumps_dialog, load_dialog
 from designer.model.dialog import Dialog, Edge
 from designer.model.document import Document
 from designer.model.fragment import Fragment, extract, rebase
-from designer.model.validation import Directory, Problem, validate
+from designer.model.validation import Directory, Problem
+from designer.model.validation.live import LiveValidation
 from designer.ui import commands as cmd
+from designer.ui.plural import plural
 
 _sessions = itertools.count(1)
 
@@ -35,6 +37,9 @@ def new_session() -> int:
 class DocumentController(QObject):
     """Owns the current dialog; every edit goes through :attr:`undo_stack`."""
 
+    PATHS_IDLE_MS = 250
+    """Quiet time after an edit before unreachable cards and the like are re-walked."""
+
     cardAdded = Signal(str)
     cardRemoved = Signal(str)
     cardChanged = Signal(str, tuple)
@@ -45,6 +50,7 @@ class DocumentController(QObject):
     metaChanged = Signal(tuple)
     documentReset = Signal()
     problemsChanged = Signal(list)
+    cardProblemsChanged = Signal(object)  # the ids (a set) whose problems just changed
     pathChanged = Signal(object)
     dirtyChanged = Signal(bool)
     focusRequested = Signal(str)
@@ -57,11 +63,18 @@ class DocumentController(QObject):
         self.directory: Directory | None = None
         self.problems: list[Problem] = []
         self._by_card: dict[str | None, list[Problem]] = {}
+        # Edits are rechecked on the next loop turn (only what they touched); the
+        # whole-graph path rules wait until the marketer pauses (PATHS_IDLE_MS).
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(0)
-        self._validate_timer.timeout.connect(self.revalidate)
+        self._validate_timer.timeout.connect(self._recheck_edits)
+        self._paths_timer = QTimer(self)
+        self._paths_timer.setSingleShot(True)
+        self._paths_timer.setInterval(self.PATHS_IDLE_MS)
+        self._paths_timer.timeout.connect(self.revalidate)
         self.document = Document()
+        self.validation = LiveValidation(self.document)
         self._attach(self.document)
         self.revalidate()
 
@@ -72,7 +85,7 @@ class DocumentController(QObject):
         return not self.undo_stack.isClean()
 
     def display_name(self) -> str:
-        return self.path.name if self.path else "Untitled"
+        return self.path.name if self.path else self.tr("Untitled")
 
     def problems_for(self, card_id: str) -> list[Problem]:
         return self._by_card.get(card_id, [])
@@ -80,6 +93,7 @@ class DocumentController(QObject):
     def set_directory(self, directory: Directory | None) -> None:
         """Use the workspace's agents and teams for routing checks."""
         self.directory = directory
+        self.validation.set_directory(directory)
         self.revalidate()
 
     # --- files ------------------------------------------------------------------------
@@ -97,19 +111,23 @@ class DocumentController(QObject):
         """Write the dialog with QSaveFile (atomic); mark the stack clean."""
         target = Path(path) if path is not None else self.path
         if target is None:
-            raise DesignerError("choose where to save the dialog", code="no-path")
+            raise DesignerError(self.tr("choose where to save the dialog"), code="no-path")
         data = dumps_dialog(self.document.to_dialog()).encode("utf-8")
         out = QSaveFile(str(target))
         if not out.open(QIODevice.OpenModeFlag.WriteOnly):
             raise DesignerError(
-                f"could not be saved: {out.errorString()}; choose a folder you can write to",
+                self.tr("could not be saved: {0}; choose a folder you can write to").format(
+                    out.errorString()
+                ),
                 code="save-failed",
                 file=target,
             )
         out.write(data)
         if not out.commit():
             raise DesignerError(
-                f"could not be saved: {out.errorString()}; the previous file is unchanged",
+                self.tr("could not be saved: {0}; the previous file is unchanged").format(
+                    out.errorString()
+                ),
                 code="save-failed",
                 file=target,
             )
@@ -145,7 +163,7 @@ class DocumentController(QObject):
 
     def insert_on_edge(self, type_name: str, edge: Edge, x: float, y: float) -> str:
         """Drop a new card onto a link: source -> new card -> old target."""
-        self.undo_stack.beginMacro("Insert card")
+        self.undo_stack.beginMacro(self.tr("Insert card"))
         try:
             return self.add_card(
                 type_name, x, y, link_from=(edge.source, edge.port), link_to=edge.target
@@ -157,7 +175,10 @@ class DocumentController(QObject):
         ids = [c for c in dict.fromkeys(card_ids) if c in self.document]
         if not ids:
             return
-        self.undo_stack.beginMacro("Delete card" if len(ids) == 1 else f"Delete {len(ids)} cards")
+        n = len(ids)
+        self.undo_stack.beginMacro(
+            self.tr("Delete card") if n == 1 else plural(self.tr("Delete %n card(s)", "", n), n)
+        )
         for card_id in ids:
             self.undo_stack.push(cmd.RemoveCard(self.document, card_id))
         self.undo_stack.endMacro()
@@ -217,7 +238,9 @@ class DocumentController(QObject):
             return []
         piece = rebase(fragment, set(self.document.card_ids()), offset)
         n = len(piece.cards)
-        self.undo_stack.beginMacro("Paste card" if n == 1 else f"Paste {n} cards")
+        self.undo_stack.beginMacro(
+            self.tr("Paste card") if n == 1 else plural(self.tr("Paste %n card(s)", "", n), n)
+        )
         for card in piece.cards:
             self.undo_stack.push(cmd.AddCard(self.document, card))
         for edge in piece.edges:
@@ -233,6 +256,7 @@ class DocumentController(QObject):
     def _replace(self, document: Document, path: Path | None) -> None:
         self._detach(self.document)
         self.document = document
+        self.validation = LiveValidation(document, self.directory)
         self._attach(document)
         self.undo_stack.clear()
         self.path = path
@@ -253,6 +277,7 @@ class DocumentController(QObject):
         ev.meta_changed.connect(self._on_meta_changed)
 
     def _detach(self, doc: Document) -> None:
+        self.validation.close()
         doc.events.disconnect()
 
     def _on_clean_changed(self, clean: bool) -> None:
@@ -292,11 +317,29 @@ class DocumentController(QObject):
         self._validate_timer.start()
 
     def revalidate(self) -> None:
-        """Validate now (normally coalesced: once per event-loop turn after edits)."""
+        """Bring every problem up to date now, path rules included."""
         self._validate_timer.stop()
-        self.problems = validate(self.document.to_dialog(), self.directory)
+        self._paths_timer.stop()
+        self.validation.refresh()
+        self._publish()
+
+    def _recheck_edits(self) -> None:
+        """What the latest edits touched; the path rules once the marketer pauses."""
+        self.validation.refresh(paths=False)
+        if self.validation.paths_pending:
+            self._paths_timer.start()
+        self._publish()
+
+    def _publish(self) -> None:
+        problems = self.validation.problems()
+        if problems is self.problems:
+            return  # nothing was rechecked
+        self.problems = problems
         by_card: dict[str | None, list[Problem]] = {}
         for problem in self.problems:
             by_card.setdefault(problem.card_id, []).append(problem)
+        old = self._by_card
         self._by_card = by_card
+        changed = {c for c in old.keys() | by_card.keys() if old.get(c) != by_card.get(c)}
+        self.cardProblemsChanged.emit(changed)
         self.problemsChanged.emit(self.problems)

@@ -8,7 +8,7 @@ controller to focus the card; the canvas selects and centres it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -16,9 +16,14 @@ from designer.model.validation import Problem
 from designer.ui.canvas.card_item import ERROR_COLOUR, WARNING_COLOUR
 from designer.ui.controller import DocumentController
 from designer.ui.plural import plural
+from designer.ui.translations import tr as _tr
 
 CARD_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("Card", "Problem", "Code")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ProblemsDock", "Card"),
+    QT_TRANSLATE_NOOP("ProblemsDock", "Problem"),
+    QT_TRANSLATE_NOOP("ProblemsDock", "Code"),
+)
 
 
 def severity_icon(error: bool, size: int = 16) -> QIcon:
@@ -45,14 +50,13 @@ def summary(problems: list[Problem]) -> str:
     """ "2 errors, 1 warning" or "No problems", for the dock title and the status bar."""
     errors = sum(1 for p in problems if p.is_error)
     warnings = len(problems) - errors
-    translate = QCoreApplication.translate
     if not problems:
-        return translate("ProblemsDock", "No problems")
+        return _tr("No problems")
     parts = []
     if errors:
-        parts.append(plural(translate("ProblemsDock", "%n error(s)", None, errors), errors))
+        parts.append(plural(_tr("%n error(s)", "", errors), errors))
     if warnings:
-        parts.append(plural(translate("ProblemsDock", "%n warning(s)", None, warnings), warnings))
+        parts.append(plural(_tr("%n warning(s)", "", warnings), warnings))
     return ", ".join(parts)
 
 
@@ -81,6 +85,7 @@ class ProblemsDock(QDockWidget):
         self.setWidget(self.tree)
         self._error_icon = severity_icon(True)
         self._warning_icon = severity_icon(False)
+        self._shown: list[Problem] = []  # the problem of each row, in row order
         controller.problemsChanged.connect(self.show_problems)
         self.show_problems(controller.problems)
 
@@ -88,30 +93,61 @@ class ProblemsDock(QDockWidget):
         return summary(self.controller.problems)
 
     def show_problems(self, problems: list[Problem]) -> None:
-        """Rebuild the rows (a dialog has tens of problems at most, so this is instant)."""
+        """Bring the rows in step with ``problems``, touching only rows that changed.
+
+        A large dialog can have hundreds of problems and an edit changes a
+        handful: rows of problems that stay keep their items (and the
+        selection and scroll position), so typing never rebuilds the list.
+        """
+        if problems and self._shown and self._patch(problems):
+            pass
+        else:
+            self._rebuild(problems)
+        text = summary(problems)
+        title = self.tr("Problems — {0}").format(text) if problems else self.tr("Problems")
+        self.setWindowTitle(title)
+        self.summaryChanged.emit(text)
+
+    def _rebuild(self, problems: list[Problem]) -> None:
         self.tree.clear()
-        doc = self.controller.document
+        self._shown = list(problems)
         for problem in problems:
-            card = problem.card_id
-            title = doc.card(card).display_title() if card and card in doc else (card or "")
-            item = QTreeWidgetItem(
-                [title or self.tr("(the dialog)"), problem.message, problem.code]
-            )
-            item.setIcon(0, self._error_icon if problem.is_error else self._warning_icon)
-            severity = self.tr("Error") if problem.is_error else self.tr("Warning")
-            item.setToolTip(0, f"{severity}: {card}" if card else severity)
-            item.setToolTip(1, problem.message)
-            item.setData(0, CARD_ROLE, card)
-            self.tree.addTopLevelItem(item)
+            self.tree.addTopLevelItem(self._row(problem))
         if not problems:
             item = QTreeWidgetItem([self.tr("No problems: the dialog is ready to preview.")])
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.tree.addTopLevelItem(item)
             item.setFirstColumnSpanned(True)  # only works once the item is in the tree
-        text = summary(problems)
-        title = self.tr("Problems — {0}").format(text) if problems else self.tr("Problems")
-        self.setWindowTitle(title)
-        self.summaryChanged.emit(text)
+
+    def _patch(self, problems: list[Problem]) -> bool:
+        """Remove the rows that went, insert the new ones; False if the order changed."""
+        staying = set(problems)
+        shown = self._shown
+        for row in range(len(shown) - 1, -1, -1):
+            if shown[row] not in staying:
+                self.tree.takeTopLevelItem(row)
+                del shown[row]
+        row = 0
+        for problem in problems:
+            if row < len(shown) and shown[row] == problem:
+                row += 1
+                continue
+            self.tree.insertTopLevelItem(row, self._row(problem))
+            shown.insert(row, problem)
+            row += 1
+        return shown == problems
+
+    def _row(self, problem: Problem) -> QTreeWidgetItem:
+        doc = self.controller.document
+        card = problem.card_id
+        title = doc.card(card).display_title() if card and card in doc else (card or "")
+        item = QTreeWidgetItem([title or self.tr("(the dialog)"), problem.message, problem.code])
+        item.setIcon(0, self._error_icon if problem.is_error else self._warning_icon)
+        severity = self.tr("Error") if problem.is_error else self.tr("Warning")
+        item.setToolTip(0, f"{severity}: {card}" if card else severity)
+        item.setToolTip(1, problem.message)
+        item.setData(0, CARD_ROLE, card)
+        return item
 
     def _focus(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         card = item.data(0, CARD_ROLE)

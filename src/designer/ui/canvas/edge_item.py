@@ -7,6 +7,7 @@ is recomputed from the two cards' items whenever either moves or changes.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -22,17 +23,72 @@ TRAIL_COLOUR = QColor("#F29900")
 ARROW = 9.0
 
 
-def link_path(start: QPointF, end: QPointF) -> QPainterPath:
-    """The curve from a port (leaving rightwards) to a card's input (arriving from the left).
+Cubic = tuple[QPointF, QPointF, QPointF, QPointF]
+
+PIECE = 300.0
+"""Longest stretch (scene units) of a link drawn as one curve; see :func:`link_pieces`."""
+
+
+def link_curve(start: QPointF, end: QPointF) -> Cubic:
+    """The control points of the curve from a port (leaving rightwards) to a card's input.
 
     A link going back to an earlier card (a loop) swings out wider, so it does
     not run through the cards between.
     """
-    path = QPainterPath(start)
     dx = end.x() - start.x()
     reach = max(60.0, abs(dx) * 0.5) if dx > 0 else 140.0 + abs(end.y() - start.y()) * 0.15
-    path.cubicTo(QPointF(start.x() + reach, start.y()), QPointF(end.x() - reach, end.y()), end)
+    return (start, QPointF(start.x() + reach, start.y()), QPointF(end.x() - reach, end.y()), end)
+
+
+def link_path(start: QPointF, end: QPointF) -> QPainterPath:
+    """The curve from a port to a card's input, as one path (hit testing, exports)."""
+    p0, c1, c2, p3 = link_curve(start, end)
+    path = QPainterPath(p0)
+    path.cubicTo(c1, c2, p3)
     return path
+
+
+def link_pieces(curve: Cubic) -> list[tuple[QRectF, QPainterPath]]:
+    """The curve cut into stretches of about :data:`PIECE`, each with its bounds, top to bottom.
+
+    Stroking a curve costs its whole length even when a few pixels of it are
+    on screen: a link across a 5,000-card dialog is tens of thousands of units
+    long. Painting only the stretches that meet the exposed area keeps a frame
+    proportional to what is visible. Cut with de Casteljau, so the pieces are
+    exactly the same curve. Both control points share an end's height, so the
+    curve only ever goes one way vertically and the pieces, sorted by height,
+    can be found by bisection (:class:`EdgeItem` does).
+    """
+    p0, _, _, p3 = curve
+    span = max(abs(p3.x() - p0.x()), abs(p3.y() - p0.y()))
+    n = max(1, math.ceil(span / PIECE))
+    rest: _Points = tuple((p.x(), p.y()) for p in curve)  # type: ignore[assignment]
+    pieces = []
+    for i in range(n, 0, -1):
+        head, rest = _split(rest, 1.0 / i)
+        path = QPainterPath(QPointF(*head[0]))
+        path.cubicTo(QPointF(*head[1]), QPointF(*head[2]), QPointF(*head[3]))
+        pieces.append((path.controlPointRect(), path))
+    if p3.y() < p0.y():
+        pieces.reverse()
+    return pieces
+
+
+_Point = tuple[float, float]
+_Points = tuple[_Point, _Point, _Point, _Point]
+
+
+def _split(c: _Points, t: float) -> tuple[_Points, _Points]:
+    """The curve before and after parameter ``t`` (de Casteljau, on plain floats)."""
+
+    def lerp(p: _Point, q: _Point) -> _Point:
+        return (p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t)
+
+    a, b, d, e = c
+    ab, bd, de = lerp(a, b), lerp(b, d), lerp(d, e)
+    abd, bde = lerp(ab, bd), lerp(bd, de)
+    mid = lerp(abd, bde)
+    return (a, ab, abd, mid), (mid, bde, de, e)
 
 
 def arrow_head(end: QPointF) -> QPolygonF:
@@ -51,9 +107,13 @@ class EdgeItem(QGraphicsItem):
         super().__init__()
         self.key = (source, port)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect
         self.setZValue(0)
         # Derived from the two cards' positions, redone on refresh (never in paint).
         self._path = QPainterPath()
+        self._curve: Cubic | None = None
+        self._pieces: list[tuple[QRectF, QPainterPath]] | None = None  # cut at first paint
+        self._piece_bottoms: list[float] = []  # ascending: see link_pieces
         self._head = QPolygonF()
 
     def type(self) -> int:
@@ -69,15 +129,28 @@ class EdgeItem(QGraphicsItem):
         target = scene.card_item(edge.target) if edge is not None else None
         self.prepareGeometryChange()
         if source is None or target is None:
-            self._path = QPainterPath()
+            self._path, self._curve, self._pieces = QPainterPath(), None, None
             return
         start = source.port_scene_pos(self.key[1])
         if start is None:
-            self._path = QPainterPath()
+            self._path, self._curve, self._pieces = QPainterPath(), None, None
             return
         end = target.input_scene_pos()
+        self._curve = link_curve(start, end)
         self._path = link_path(start, end)
+        self._pieces = None  # most links of a big dialog are never painted at full size
         self._head = arrow_head(end)
+
+    def _cut(self) -> list[tuple[QRectF, QPainterPath]]:
+        """The pieces to paint: the whole path when short, else :func:`link_pieces`."""
+        bounds = self._path.controlPointRect()
+        if self._curve is None or max(bounds.width(), bounds.height()) <= PIECE:
+            pieces = [(bounds, self._path)]
+        else:
+            pieces = link_pieces(self._curve)
+        self._pieces = pieces
+        self._piece_bottoms = [rect.bottom() for rect, _ in pieces]
+        return pieces
 
     def boundingRect(self) -> QRectF:
         return self._path.boundingRect().adjusted(-ARROW, -ARROW, ARROW, ARROW)
@@ -100,7 +173,15 @@ class EdgeItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)
+        exposed = option.exposedRect.adjusted(-width, -width, width, width)  # type: ignore[attr-defined]
+        pieces = self._pieces if self._pieces is not None else self._cut()
+        bottom = exposed.bottom()
+        for i in range(bisect_left(self._piece_bottoms, exposed.top()), len(pieces)):
+            bounds, piece = pieces[i]
+            if bounds.top() > bottom:
+                break
+            if bounds.intersects(exposed):
+                painter.drawPath(piece)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawPolygon(self._head)

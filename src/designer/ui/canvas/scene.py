@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
+from PySide6.QtCore import QLineF, QObject, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
 
 from designer.model.cards import Card
 from designer.model.dialog import Edge
-from designer.model.validation import Problem
 from designer.ui.canvas.card_item import CardItem
 from designer.ui.canvas.edge_item import EdgeItem
 from designer.ui.canvas.geometry import EMPTY_GEOMETRY, CardGeometry, compute_geometry
@@ -38,7 +37,7 @@ class DialogScene(QGraphicsScene):
         self._cards: dict[str, CardItem] = {}
         self._edges: dict[tuple[str, str], EdgeItem] = {}
         self._geometry: dict[str, tuple[Card, CardGeometry]] = {}
-        self._problem_cards: set[str] = set()
+        self._start: str | None = None  # which card shows the start badge
         # View-only overlays (never saved): the preview's trail and the simulation's heat.
         self._current: str | None = None
         self._trail_cards: set[str] = set()
@@ -58,7 +57,7 @@ class DialogScene(QGraphicsScene):
         controller.edgeAdded.connect(self._on_edge_added)
         controller.edgeRemoved.connect(self._on_edge_removed)
         controller.startChanged.connect(self._on_start_changed)
-        controller.problemsChanged.connect(self._on_problems)
+        controller.cardProblemsChanged.connect(self._on_problems)
         self.rebuild()
 
     # --- lookups ------------------------------------------------------------------------
@@ -179,7 +178,7 @@ class DialogScene(QGraphicsScene):
             self._add_card_item(card.id)
         for edge in doc.edges():
             self._add_edge_item(edge)
-        self._problem_cards = {p.card_id for p in self.controller.problems if p.card_id}
+        self._start = doc.start
 
     def _add_card_item(self, card_id: str) -> CardItem:
         item = CardItem(card_id)
@@ -260,15 +259,16 @@ class DialogScene(QGraphicsScene):
             self._retire(item)
         self._update_card(edge.source)
 
-    def _on_start_changed(self, _card_id: object) -> None:
-        for item in self._cards.values():
-            item.update()
+    def _on_start_changed(self, card_id: str | None) -> None:
+        for shown in {self._start, card_id}:
+            if shown is not None:
+                self._update_card(shown)
+        self._start = card_id
 
-    def _on_problems(self, problems: list[Problem]) -> None:
-        now = {p.card_id for p in problems if p.card_id}
-        for card_id in now | self._problem_cards:
-            self._update_card(card_id)
-        self._problem_cards = now
+    def _on_problems(self, card_ids: set[str | None]) -> None:
+        for card_id in card_ids:
+            if card_id is not None:
+                self._update_card(card_id)
 
     def _update_card(self, card_id: str) -> None:
         item = self._cards.get(card_id)
@@ -284,25 +284,24 @@ class DialogScene(QGraphicsScene):
             return  # a grid finer than a few pixels is noise, and costs lines
         left = int(rect.left() // GRID) * GRID
         top = int(rect.top() // GRID) * GRID
-        minor, major = [], []
+        minor: list[QLineF] = []
+        major: list[QLineF] = []
         x = left
         while x < rect.right():
             (major if round(x / GRID) % 5 == 0 else minor).append(
-                (QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+                QLineF(x, rect.top(), x, rect.bottom())
             )
             x += GRID
         y = top
         while y < rect.bottom():
             (major if round(y / GRID) % 5 == 0 else minor).append(
-                (QPointF(rect.left(), y), QPointF(rect.right(), y))
+                QLineF(rect.left(), y, rect.right(), y)
             )
             y += GRID
         painter.setPen(QPen(GRID_COLOUR, 0))
-        for a, b in minor:
-            painter.drawLine(a, b)
+        painter.drawLines(minor)  # one call per colour: a frame has a hundred lines or more
         painter.setPen(QPen(GRID_MAJOR, 0))
-        for a, b in major:
-            painter.drawLine(a, b)
+        painter.drawLines(major)
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
         """Tooltips come from the model: a card's problems, as sentences."""

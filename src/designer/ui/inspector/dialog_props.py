@@ -68,7 +68,7 @@ class MetaField(QWidget):
         return self.editor.toPlainText()
 
     def model_value(self) -> str:
-        return getattr(self.controller.document.to_dialog(), self.name)
+        return getattr(self.controller.document, self.name)  # name, description, language
 
     def commit(self) -> bool:
         value = self.text()

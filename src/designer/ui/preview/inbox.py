@@ -311,7 +311,12 @@ class InboxDock(QDockWidget):
     def showEvent(self, event: QShowEvent) -> None:
         """Opening the inbox shows the workspace's agents even before a preview starts."""
         super().showEvent(event)
-        if self.run.hub is None:
+        # A turn later, and only if still shown: making the dock float at start-up shows
+        # it for an instant, and the hub opens the workspace (SQLAlchemy, the database).
+        QTimer.singleShot(0, self._load_agents)
+
+    def _load_agents(self) -> None:
+        if self.isVisible() and self.run.hub is None:
             self.run.ensure_hub()
 
     def closeEvent(self, event: QCloseEvent) -> None:

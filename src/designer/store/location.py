@@ -11,12 +11,17 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
 
 from designer.errors import DesignerError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
+# SQLAlchemy is imported where a URL is parsed, not here: the editor asks whether a
+# workspace exists at start-up, and importing SQLAlchemy costs half a second.
 
 ENV_VAR = "DESIGNER_DATABASE_URL"
 APP_NAME = "stream-designer"
@@ -53,6 +58,9 @@ def resolve_database_url(
 
 def parse_url(url: str) -> URL:
     """Parse a database URL, or say in one sentence what is wrong with it."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         return make_url(url)
     except (ArgumentError, ValueError) as exc:
@@ -65,7 +73,7 @@ def parse_url(url: str) -> URL:
 
 def sqlite_file(url: str | URL) -> Path | None:
     """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
-    parsed = make_url(url) if isinstance(url, str) else url
+    parsed = parse_url(url) if isinstance(url, str) else url
     if parsed.get_backend_name() != "sqlite":
         return None
     database = parsed.database or ""
@@ -76,7 +84,7 @@ def sqlite_file(url: str | URL) -> Path | None:
 
 def display_url(url: str | URL) -> str:
     """The URL as users may see it: a file path for SQLite, no password otherwise."""
-    parsed = make_url(url) if isinstance(url, str) else url
+    parsed = parse_url(url) if isinstance(url, str) else url
     path = sqlite_file(parsed)
     if path is not None:
         return str(path)

@@ -34,6 +34,7 @@ from designer.ui.preview.history import HistoryPane
 from designer.ui.preview.inbox_chat import ChatPane, visitor_name, visitor_place
 from designer.ui.preview.notifications import Banner, Notifier
 from designer.ui.preview.run import PreviewRun
+from designer.ui.theme import themed_style
 
 CHAT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -67,7 +68,7 @@ class InboxDock(QDockWidget):
         self.note = QLabel(body)
         self.note.setObjectName("inbox-note")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #6B7785;")
+        themed_style(self.note, "color: {muted};")
         self.chats = QListWidget(body)
         self.chats.setObjectName("chat-list")
         self.chats.currentItemChanged.connect(self._chat_chosen)
@@ -311,12 +312,10 @@ class InboxDock(QDockWidget):
     def showEvent(self, event: QShowEvent) -> None:
         """Opening the inbox shows the workspace's agents even before a preview starts."""
         super().showEvent(event)
-        # A turn later, and only if still shown: making the dock float at start-up shows
-        # it for an instant, and the hub opens the workspace (SQLAlchemy, the database).
-        QTimer.singleShot(0, self._load_agents)
-
-    def _load_agents(self) -> None:
-        if self.isVisible() and self.run.hub is None:
+        # Not while the window is being built: making the dock float shows it for an
+        # instant, and the hub opens the workspace (SQLAlchemy, the database).
+        window = self.parentWidget()
+        if self.run.hub is None and (window is None or window.isVisible()):
             self.run.ensure_hub()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -10,10 +10,16 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
+import time
 from pathlib import Path
 
 from designer.errors import DesignerError
+
+STALE_SECONDS = 600
+"""A temporary file untouched this long was left by a save that was killed: removed."""
+_TEMP = re.compile(r"^\.(?P<name>.+)\.[0-9a-f]{8}\.tmp$")
 
 
 def write_atomic(path: str | os.PathLike[str], payload: bytes) -> None:
@@ -45,6 +51,23 @@ def write_atomic(path: str | os.PathLike[str], payload: bytes) -> None:
             raise DesignerError(_write_failure(exc), code="save-failed", file=source) from None
         raise
     _fsync_dir(target.parent)
+    _remove_stale_temps(target)
+
+
+def _remove_stale_temps(target: Path) -> None:
+    """Delete this file's temporary files left by saves killed mid-way (kill -9, power cut).
+
+    Only old ones: a fresh one may belong to another process saving right now.
+    """
+    limit = time.time() - STALE_SECONDS
+    with contextlib.suppress(OSError), os.scandir(target.parent) as entries:
+        for entry in entries:
+            found = _TEMP.match(entry.name)
+            if found is None or found["name"] != target.name:
+                continue
+            with contextlib.suppress(OSError):
+                if entry.stat(follow_symlinks=False).st_mtime < limit:
+                    os.unlink(entry.path)
 
 
 def _fsync_dir(directory: Path) -> None:

@@ -183,18 +183,25 @@ class LiveChatHub:
         await asyncio.gather(*self._tasks, return_exceptions=True)
 
     async def _play_agent(self, inbox: Inbox) -> None:
-        """A simulated agent: greets each new chat, then answers each visitor line."""
+        """A simulated agent: greets each new chat, then answers each visitor line.
+
+        Each greeting is its own task: chats arriving together are all greeted
+        after one delay, not one delay after another (under load the last
+        visitor in the queue would wait for everyone else's greeting).
+        """
         answered: dict[int, int] = {}
 
         def on_event(what: str, chat: Chat) -> None:
             if what == "message" and chat.lines and chat.lines[-1].sender == "visitor":
                 self._spawn(self._answer(inbox, chat, answered))
+            elif what == "closed":
+                answered.pop(chat.id, None)  # a long preview does not keep every chat's count
 
         inbox.listeners.append(on_event)
         try:
             while True:
                 chat = await inbox.incoming.get()
-                await self._answer(inbox, chat, answered)
+                self._spawn(self._answer(inbox, chat, answered))
         finally:
             inbox.listeners.remove(on_event)
 
@@ -210,7 +217,15 @@ class LiveChatHub:
     def _spawn(self, coro: Coroutine[object, object, None]) -> None:
         task = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(self._finished)
+
+    def _finished(self, task: asyncio.Task[None]) -> None:
+        """Forget a finished task; a failure goes to the loop's handler at once, not at GC."""
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            task.get_loop().call_exception_handler(
+                {"message": "a simulated agent failed", "exception": task.exception(), "task": task}
+            )
 
     def _deliver(self, session: PreviewSession, agent: AgentState) -> Chat:
         inbox = self.inboxes[agent.email]

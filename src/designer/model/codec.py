@@ -25,11 +25,20 @@ from designer.model.routing import Routing
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 64
+MAX_VALUES = 2_000_000
+"""List items and object members a file may hold (each one value, plus its key).
+
+The byte limit alone does not bound memory: 50 MB of ``[0,0,0,…`` parses into
+25 million objects (gigabytes, minutes). The largest real dialog (20,000
+cards) holds about 330,000.
+"""
 CARD_KEYS_FIRST = ("type", "id", "title")
 ROUTING_KINDS = tuple(m.model_fields["kind"].default for m in get_args(get_args(Routing)[0]))
 FIX = "correct it in the file, then open it again"
 
 _NON_FINITE = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)', re.DOTALL)
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_LONG_NUMBER = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|(\d{1000,})', re.DOTALL)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -60,6 +69,7 @@ def loads_dialog(data: str | bytes, source: str = "<text>") -> Dialog:
     if len(data) > MAX_FILE_BYTES:
         raise _too_large(source, len(data))
     text = _decode(data, source) if isinstance(data, bytes) else data.removeprefix("\ufeff")
+    _check_count(text, source)
     raw, dupes = _parse(text, source)
     _check_tree(raw, source, dupes)
     if not isinstance(raw, dict):
@@ -124,9 +134,39 @@ def _parse(text: str, source: str) -> tuple[Any, dict[int, tuple[str, Any]]]:
             "malformed-json",
             f"contains {exc}{at}, which is not a JSON number; write a real number instead",
         ) from None
+    except ValueError:  # an integer longer than Python converts (sys.int_max_str_digits)
+        where = next((m for m in _LONG_NUMBER.finditer(text) if m.group(1)), None)
+        at = f" at {_line_col(text, where.start(1))}" if where else ""
+        raise _error(
+            source,
+            "malformed-json",
+            f"contains a number with thousands of digits{at}, too long to read; "
+            "write a shorter number",
+        ) from None
     except RecursionError:
         raise _too_deep(source, "$") from None
     return value, dupes
+
+
+def _check_count(text: str, source: str) -> None:
+    """Refuse more than MAX_VALUES values before parsing, so memory stays bounded.
+
+    Every list item and object member but the first follows a comma or an opening
+    bracket, so counting those outside strings bounds them from above; strings are
+    only skipped (a slower pass) when the quick count that includes them is too high.
+    """
+    quick = text.count(",") + text.count("[") + text.count("{") + 1
+    if quick <= MAX_VALUES:
+        return
+    bare = _STRING.sub("", text)
+    count = bare.count(",") + bare.count("[") + bare.count("{") + 1
+    if count > MAX_VALUES:
+        raise _error(
+            source,
+            "too-large",
+            f"holds too many values to be a dialog (more than {MAX_VALUES:,} numbers, texts, "
+            "lists and objects); check that this is the right file",
+        )
 
 
 def _first_repeat(keys: Iterable[str]) -> str:
@@ -161,7 +201,12 @@ def _check_tree(value: Any, source: str, dupes: dict[int, tuple[str, Any]]) -> N
         if len(path) >= MAX_DEPTH:
             raise _too_deep(source, json_path(path))
         if isinstance(node, list):
-            stack.extend((child, (*path, i)) for i, child in enumerate(node))
+            # Only what can fail is stacked: a list of numbers costs no memory here.
+            stack.extend(
+                (child, (*path, i))
+                for i, child in enumerate(node)
+                if isinstance(child, str | dict | list)
+            )
             continue
         if id(node) in dupes:
             key = _show(dupes[id(node)][0])
@@ -173,7 +218,8 @@ def _check_tree(value: Any, source: str, dupes: dict[int, tuple[str, Any]]) -> N
             )
         for key, child in node.items():
             stack.append((key, (*path, key)))
-            stack.append((child, (*path, key)))
+            if isinstance(child, str | dict | list):
+                stack.append((child, (*path, key)))
 
 
 # --- validation errors in plain words --------------------------------------------------
@@ -253,7 +299,7 @@ def _sentence(err: dict[str, Any], path: list[str | int]) -> str:
     """A plain sentence saying what is wrong and what to do."""
     kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
     last = path[-1] if path else None
-    name = f"'{last}'" if isinstance(last, str) else "this item" if last is not None else "it"
+    name = _show(last) if isinstance(last, str) else "this item" if last is not None else "it"
     if kind in ("union_tag_invalid", "union_tag_not_found"):
         routing = ctx.get("discriminator") == "'kind'"
         key, what = ("kind", "routing option") if routing else ("type", "card type")
@@ -348,7 +394,8 @@ def _show(value: Any) -> str:
     if isinstance(value, dict | list):
         return _kind(value)
     text = json.dumps(value, ensure_ascii=True) if not isinstance(value, str) else value
-    text = text.encode("ascii", "backslashreplace").decode("ascii")
+    # Only the first 61 characters can show: a megabyte of text is not escaped for nothing.
+    text = text[:61].encode("ascii", "backslashreplace").decode("ascii")
     text = "".join(c if c.isprintable() else "?" for c in text)
     return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
 

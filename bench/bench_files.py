@@ -50,8 +50,19 @@ app.exec()
 REFERENCE = "from PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
 
 
+_HOME = tempfile.mkdtemp(prefix="designer-bench-")
+
+
 def wall(args: list[str]) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        # the same settings for every run, away from the user's; never wait on the
+        # crash-recovery question a leftover copy would raise
+        "XDG_CONFIG_HOME": os.path.join(_HOME, "config"),
+        "XDG_DATA_HOME": os.path.join(_HOME, "data"),
+        "DESIGNER_RECOVERY_ANSWER": "later",
+    }
     t0 = time.perf_counter()
     subprocess.run(args, env=env, check=True, capture_output=True)
     return time.perf_counter() - t0

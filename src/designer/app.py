@@ -3,8 +3,9 @@
 The asyncio loop is qasync's, so the preview engine's coroutines run on the
 GUI thread next to Qt's events. ``designer FILE`` opens that file; plain
 ``designer`` opens the bundled example when it is there, so a first start
-shows a real dialog rather than an empty canvas. A file that cannot be read
-is explained in a sentence and the app starts with an empty dialog.
+shows a real dialog rather than an empty canvas, with a short tour until it is
+dismissed. A file that cannot be read is explained in a sentence and the app
+starts with an empty dialog.
 """
 
 from __future__ import annotations
@@ -14,14 +15,24 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 import designer
+from designer.errors import DesignerError
+from designer.model.codec import load_dialog
+from designer.resources import example_dialog
+from designer.ui.automation import install as install_automation
 from designer.ui.clipboard import release_clipboard
+from designer.ui.icons import app_icon
 from designer.ui.main_window import APP_NAME, MainWindow
+from designer.ui.recovery_dialog import offer_recovery
+from designer.ui.theme import install_theme
+from designer.ui.translations import install_translators
 
-EXAMPLE = Path(designer.__file__).resolve().parents[2] / "examples" / "talk-to-sales.json"
+EXAMPLE = example_dialog()
+DESKTOP_FILE = "stream-designer"  # packaging/stream-designer.desktop: docks and taskbars match it
+SMOKE_TEST = "DESIGNER_SMOKE_TEST"  # set by the packaging smoke test: report the window, quit
 
 
 def _application(argv: list[str]) -> tuple[QApplication, list[str]]:
@@ -40,18 +51,57 @@ def _application(argv: list[str]) -> tuple[QApplication, list[str]]:
     else:
         app = QApplication(["designer", *argv])
         args = app.arguments()[1:]
+        install_translators()  # the system's language, or View > Language's (not in tests)
+        install_theme()  # the system's light or dark, or View > Theme's; follows the system
+    app.setWindowIcon(app_icon())
+    QApplication.setDesktopFileName(DESKTOP_FILE)
     return app, [a for a in args if not a.startswith("-")]
 
 
 def open_first_window(files: list[str]) -> MainWindow:
-    """Show a window with ``files[0]``, else the example, else an empty dialog."""
+    """Show a window with ``files[0]``, else the example, else an empty dialog; maybe the tour."""
     window = MainWindow()
-    target = Path(files[0]) if files else (EXAMPLE if EXAMPLE.exists() else None)
     window.show()
-    if target is not None and not window.files.open_path(target, ask=False):
-        window.controller.new_document()  # the message box said why; start afresh
+    if files:
+        if not window.files.open_path(Path(files[0]), ask=False):
+            window.controller.new_document()  # the message box said why; start afresh
+    else:
+        _open_example(window)
     window.show_whole_or_top()
+    offer_recovery(window, placeholder=not files)  # after a crash: restore unsaved work
+    window.help.show_tour_on_first_start()
     return window
+
+
+def _open_example(window: MainWindow) -> None:
+    """The bundled example as a new, untitled dialog.
+
+    It lives inside the installation: Save must ask where to keep the
+    marketer's version rather than write into the app's own files.
+    """
+    try:
+        window.controller.new_document(load_dialog(EXAMPLE))
+    except DesignerError:
+        window.controller.new_document()  # a damaged installation: start empty
+
+
+def _smoke_test(window: MainWindow) -> None:
+    """Under :data:`SMOKE_TEST`, print what the painted window shows, then quit (exit code 0)."""
+    if not os.environ.get(SMOKE_TEST):
+        return
+
+    def report() -> None:
+        painted = not window.grab().isNull()
+        icon = not window.windowIcon().isNull()
+        cards = len(window.controller.document)
+        print(
+            f"designer smoke test: {window.windowTitle()} | cards={cards} | icon={icon} "
+            f"| painted={painted} | tour={window.help.tour.is_showing()}",
+            flush=True,
+        )
+        QApplication.closeAllWindows()
+
+    QTimer.singleShot(0, report)
 
 
 def _no_display() -> bool:
@@ -72,13 +122,15 @@ def run(argv: list[str]) -> int:
         return 2
     app, files = _application(argv)
     app.aboutToQuit.connect(release_clipboard)
+    install_automation(app)  # only with DESIGNER_AUTOMATION=stdin (tests, scripts)
     loop = _event_loop(app)
     if loop is None:
-        open_first_window(files)
+        _smoke_test(open_first_window(files))
         return int(app.exec())
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     window = open_first_window(files)
+    _smoke_test(window)
     with loop:
         loop.run_until_complete(closed.wait())
     del window

@@ -142,9 +142,7 @@ class LiveMatchesFull(RuleBasedStateMachine):
 
     @rule(data=st.data(), text=st.sampled_from(["", "  ", "Hello"]))
     def text(self, data: st.DataObject, text: str) -> None:
-        cards = self.of_type(QuestionCard) + [
-            c.id for c in self.doc.cards() if c.type == "message"
-        ]
+        cards = self.of_type(QuestionCard) + [c.id for c in self.doc.cards() if c.type == "message"]
         if cards:
             self.doc.update_card(data.draw(st.sampled_from(cards)), text=text)
 

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from designer.model.codec import dumps_dialog, load_dialog
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
@@ -18,8 +20,12 @@ def test_the_app_opens_the_example_when_no_file_is_given(qtbot, boxes):
 
     window = open_first_window([])
     qtbot.addWidget(window)
-    assert window.controller.path == EXAMPLE
-    assert window.windowTitle() == "talk-to-sales.json[*] — Stream Designer"
+    # the example, as a new dialog: Save asks where, never writes into the installation
+    assert dumps_dialog(window.controller.document.to_dialog()) == dumps_dialog(
+        load_dialog(EXAMPLE)
+    )
+    assert window.controller.path is None and not window.controller.dirty
+    assert window.windowTitle() == "Untitled[*] — Stream Designer"
 
 
 def test_the_app_explains_a_bad_file_and_starts_empty(qtbot, boxes, tmp_path):
@@ -60,6 +66,8 @@ def test_run_starts_the_asyncio_loop_and_exits_cleanly(tmp_path):
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "DESIGNER_LANGUAGE": "en",  # the titles below are English, whatever the machine's language
     }
     example = str(EXAMPLES / "support-desk.json")
     done = subprocess.run(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from designer.errors import DesignerError
 from designer.model.fragment import FORMAT, MIME_TYPE, Fragment
+from designer.ui.translations import tr as _tr
 
 
 def _clipboard(clipboard: QClipboard | None) -> QClipboard:
@@ -41,7 +42,7 @@ def take_fragment(clipboard: QClipboard | None = None) -> Fragment:
     if data is not None and data.hasText():
         return Fragment.from_text(data.text())
     raise DesignerError(
-        "the clipboard holds no Stream Designer cards; copy cards first", code="no-cards"
+        _tr("the clipboard holds no Stream Designer cards; copy cards first"), code="no-cards"
     )
 
 

@@ -14,6 +14,9 @@ from PySide6.QtGui import QUndoCommand
 from designer.model.cards import Card
 from designer.model.dialog import Edge
 from designer.model.document import CardUpdate, Document, RemovedCard
+from designer.ui.canvas.style import style_of
+from designer.ui.plural import plural
+from designer.ui.translations import tr as _tr
 
 MOVE_ID = 1001
 EDIT_ID = 1002
@@ -33,7 +36,7 @@ class AddCard(QUndoCommand):
         text: str = "",
         parent: QUndoCommand | None = None,
     ) -> None:
-        super().__init__(text or f"Add {card.kind_label} card", parent)
+        super().__init__(text or _tr("Add {0} card").format(style_of(card.type).name), parent)
         self.doc = doc
         self.card = card
         self.link_from = link_from
@@ -58,7 +61,7 @@ class RemoveCard(QUndoCommand):
     """Remove one card and its edges; undo puts back exactly what was there."""
 
     def __init__(self, doc: Document, card_id: str, parent: QUndoCommand | None = None) -> None:
-        super().__init__(f"Delete card {card_id}", parent)
+        super().__init__(_tr("Delete card {0}").format(card_id), parent)
         self.doc = doc
         self.card_id = card_id
         self._removed: RemovedCard | None = None
@@ -83,7 +86,9 @@ class MoveCards(QUndoCommand):
         parent: QUndoCommand | None = None,
     ) -> None:
         n = len(moves)
-        super().__init__("Move card" if n == 1 else f"Move {n} cards", parent)
+        super().__init__(
+            _tr("Move card") if n == 1 else plural(_tr("Move %n card(s)", "", n), n), parent
+        )
         self.doc = doc
         self.new = dict(moves)
         self.old = {cid: (doc.card(cid).position.x, doc.card(cid).position.y) for cid in moves}
@@ -120,7 +125,7 @@ class Connect(QUndoCommand):
         target: str,
         parent: QUndoCommand | None = None,
     ) -> None:
-        super().__init__("Connect cards", parent)
+        super().__init__(_tr("Connect cards"), parent)
         self.doc = doc
         self.source, self.port, self.target = source, port, target
         self._replaced: Edge | None = None
@@ -140,7 +145,7 @@ class Disconnect(QUndoCommand):
     def __init__(
         self, doc: Document, source: str, port: str, parent: QUndoCommand | None = None
     ) -> None:
-        super().__init__("Remove link", parent)
+        super().__init__(_tr("Remove link"), parent)
         self.doc = doc
         self.source, self.port = source, port
         self._edge: Edge | None = None
@@ -157,7 +162,7 @@ class RestoreEdge(QUndoCommand):
     """Put back an edge exactly as it was (used inside macros, e.g. paste)."""
 
     def __init__(self, doc: Document, edge: Edge, parent: QUndoCommand | None = None) -> None:
-        super().__init__("Link", parent)
+        super().__init__(_tr("Link"), parent)
         self.doc = doc
         self.edge = edge
 
@@ -183,7 +188,7 @@ class UpdateCard(QUndoCommand):
     ) -> None:
         """``session`` groups keystrokes of one editing gesture into one undo step."""
         names = ", ".join(sorted(changes))
-        super().__init__(text or f"Edit {names}", parent)
+        super().__init__(text or _tr("Edit {0}").format(names), parent)
         self.doc = doc
         self.card_id = card_id
         self.changes = dict(changes)
@@ -220,7 +225,7 @@ class UpdateCard(QUndoCommand):
 
 class SetStart(QUndoCommand):
     def __init__(self, doc: Document, card_id: str | None) -> None:
-        super().__init__("Set start card")
+        super().__init__(_tr("Set start card"))
         self.doc = doc
         self.card_id = card_id
         self._old: str | None = None
@@ -238,7 +243,7 @@ class SetMeta(QUndoCommand):
     def __init__(
         self, doc: Document, changes: dict[str, Any], *, session: int | None = None
     ) -> None:
-        super().__init__("Edit dialog properties")
+        super().__init__(_tr("Edit dialog properties"))
         self.doc = doc
         self.changes = dict(changes)
         self.session = session

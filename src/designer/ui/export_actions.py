@@ -25,6 +25,7 @@ from designer.model.codec import dumps_dialog
 from designer.model.dialog import Dialog
 from designer.model.script import script_markdown
 from designer.model.script_html import script_html
+from designer.ui.plural import plural
 
 if TYPE_CHECKING:
     from designer.ui.main_window import MainWindow
@@ -143,10 +144,15 @@ class ExportActions(QObject):
         answer = QMessageBox.question(
             self.window,
             self.tr("Export anyway?"),
-            self.tr(
-                "This dialog has {0} error(s), so what you export may not be what visitors "
-                "will see:\n\n{1}\n\nExport anyway?"
-            ).format(len(errors), listed),
+            plural(
+                self.tr(
+                    "This dialog has %n error(s), so what you export may not be what visitors "
+                    "will see:\n\n{0}\n\nExport anyway?",
+                    "",
+                    len(errors),
+                ),
+                len(errors),
+            ).format(listed),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -16,23 +16,25 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QToolBar,
     QUndoView,
     QWidget,
 )
 
-from designer import __version__
+from designer.ui.autosave import Autosaver
 from designer.ui.canvas.view import DialogView
 from designer.ui.controller import DocumentController
 from designer.ui.dialog_actions import DialogActions
 from designer.ui.edit_actions import EditActions
 from designer.ui.export_actions import ExportActions
 from designer.ui.file_actions import FileActions
+from designer.ui.help_menu import HelpMenu
 from designer.ui.palette import PaletteDock
 from designer.ui.preview import PreviewActions
 from designer.ui.problems_dock import ProblemsDock, summary
 from designer.ui.simulation import SimulationDock
+from designer.ui.theme import ThemeMenu
+from designer.ui.translations import language_menu
 from designer.ui.workspace_access import WorkspaceAccess
 
 APP_NAME = "Stream Designer"
@@ -69,6 +71,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._connect()
+        self.autosave = Autosaver(self.controller, self)  # the recovery copy
+        self.autosave.failed.connect(self.status)
         self._restore_layout()
         self.update_title()
         self.dialogs.refresh_directory()
@@ -135,7 +139,6 @@ class MainWindow(QMainWindow):
         self.zoom_reset = self._action(
             self.tr("&Actual Size"), view.zoom_reset, "Ctrl+1", "zoom-original"
         )
-        self.about = self._action(self.tr("&About Stream Designer"), self.show_about)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -159,6 +162,9 @@ class MainWindow(QMainWindow):
         menu = bar.addMenu(self.tr("&View"))
         menu.addActions([self.zoom_in, self.zoom_out, self.zoom_fit, self.zoom_reset])
         menu.addSeparator()
+        menu.addMenu(language_menu(self))  # applies at the next start
+        menu.addMenu(ThemeMenu(self))  # applies at once
+        menu.addSeparator()
         for dock in (self.palette, self.inspector, self.problems, self.history, self.simulation):
             menu.addAction(dock.toggleViewAction())
         self.toolbar_menu_anchor = menu
@@ -171,8 +177,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.simulation.show_action)
         menu.addAction(dialogs.manage_workspace)
 
-        menu = bar.addMenu(self.tr("&Help"))
-        menu.addAction(self.about)
+        self.help = HelpMenu(self)  # guide, first-run tour, About
+        bar.addMenu(self.help.menu)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main toolbar"), self)
@@ -261,17 +267,6 @@ class MainWindow(QMainWindow):
             self.view.setFocus()
         return card_id
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Stream Designer"),
-            self.tr(
-                "<h3>Stream Designer {0}</h3>"
-                "<p>Design, check and preview the chat dialogues that greet visitors "
-                "on your website, with live-chat hand-off to your agents.</p>"
-            ).format(__version__),
-        )
-
     # --- persistence and closing ---------------------------------------------------------------
 
     def _restore_layout(self) -> None:
@@ -326,6 +321,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        self.autosave.discard()  # saved, unchanged or discarded: no copy to recover
         self.save_layout()
         self.previews.shutdown()
         self.workspace_access.close()

@@ -2,14 +2,13 @@
 
 Drag a type onto the canvas to create a card where it lands (the canvas reads
 :data:`CARD_TYPE_MIME`); double-click or press Enter to add one in the middle
-of the visible canvas. Icons and words come from the canvas style table, so
-the palette and the cards always look alike.
+of the visible canvas. Icons come from :mod:`designer.ui.icons` and words from
+the canvas style table, as on the cards, so the palette and the cards look alike.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -32,32 +31,12 @@ from PySide6.QtWidgets import (
 
 from designer.ui.canvas.style import STYLES
 from designer.ui.canvas.view import CARD_TYPE_MIME
+from designer.ui.icons import card_icon
 
 TYPE_ROLE = Qt.ItemDataRole.UserRole
 BLURB_ROLE = Qt.ItemDataRole.UserRole + 1
 ICON_SIZE = 30
 ROW_HEIGHT = 46
-
-
-def card_type_icon(type_name: str, size: int = ICON_SIZE) -> QIcon:
-    """A rounded square in the type's colour with its glyph in white, as on the card header."""
-    style = STYLES[type_name]
-    pixmap = QPixmap(size * 2, size * 2)  # drawn at 2x so it stays crisp on HiDPI screens
-    pixmap.setDevicePixelRatio(2.0)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(style.colour))
-    painter.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), size / 4, size / 4)
-    font = QFont()
-    font.setBold(True)
-    font.setPixelSize(int(size * 0.55))
-    painter.setFont(font)
-    painter.setPen(QColor("#FFFFFF"))
-    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, style.glyph)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class _CardTypeDelegate(QStyledItemDelegate):
@@ -115,10 +94,6 @@ class _CardTypeDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _style_text(text: str) -> str:
-    return QCoreApplication.translate("CardStyle", text)
-
-
 class CardTypeList(QListWidget):
     """The list of card types; a drag carries the type name under :data:`CARD_TYPE_MIME`.
 
@@ -140,8 +115,8 @@ class CardTypeList(QListWidget):
         self.setItemDelegate(_CardTypeDelegate(self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for type_name, style in STYLES.items():
-            name, blurb = _style_text(style.name), _style_text(style.blurb)
-            item = QListWidgetItem(card_type_icon(type_name), name)
+            name, blurb = style.name, style.blurb  # in the user's language
+            item = QListWidgetItem(card_icon(type_name), name)
             item.setData(TYPE_ROLE, type_name)
             item.setData(BLURB_ROLE, blurb)
             item.setToolTip(

@@ -20,7 +20,9 @@ from designer.atomic_file import write_atomic
 from designer.errors import DesignerError
 from designer.model.dialog import Dialog
 from designer.ui.canvas.scene import DialogScene
+from designer.ui.canvas.style import light_canvas
 from designer.ui.controller import DocumentController
+from designer.ui.translations import tr as _tr
 
 MARGIN = 40.0
 MAX_PIXELS = 200_000_000  # about 14,000 x 14,000: beyond, ask for a smaller scale
@@ -47,13 +49,21 @@ def _scene_for(dialog: Dialog) -> tuple[DialogScene, QRectF]:
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     rect = scene.cards_rect()
     if rect.isEmpty():
-        raise DesignerError("the dialog has no cards to draw", code="empty-dialog")
+        raise DesignerError(_tr("the dialog has no cards to draw"), code="empty-dialog")
     return scene, rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 
 
 def picture_bytes(dialog: Dialog, fmt: str, scale: float = 1.0) -> bytes:
-    """The flow drawn as ``png`` or ``svg`` bytes."""
+    """The flow drawn as ``png`` or ``svg`` bytes, in the light theme's colours whatever the app's.
+
+    A picture goes into slides and documents, on white; a dark canvas would not.
+    """
     ensure_application()
+    with light_canvas():
+        return _picture_bytes(dialog, fmt, scale)
+
+
+def _picture_bytes(dialog: Dialog, fmt: str, scale: float) -> bytes:
     scene, source = _scene_for(dialog)
     width, height = source.width() * scale, source.height() * scale
     buffer = QBuffer()
@@ -72,8 +82,9 @@ def picture_bytes(dialog: Dialog, fmt: str, scale: float = 1.0) -> bytes:
     else:
         if width * height > MAX_PIXELS:
             raise DesignerError(
-                f"the picture would be {int(width)} x {int(height)} pixels; "
-                "use a smaller --scale, or SVG",
+                _tr("the picture would be {0} x {1} pixels; use a smaller --scale, or SVG").format(
+                    int(width), int(height)
+                ),
                 code="too-large",
             )
         image = QImage(int(width), int(height), QImage.Format.Format_ARGB32_Premultiplied)

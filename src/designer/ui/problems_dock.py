@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeWidget, QTree
 from designer.model.validation import Problem
 from designer.ui.canvas.card_item import ERROR_COLOUR, WARNING_COLOUR
 from designer.ui.controller import DocumentController
+from designer.ui.plain_text import as_plain_tooltip
 from designer.ui.plural import plural
 from designer.ui.translations import tr as _tr
 
@@ -145,7 +146,7 @@ class ProblemsDock(QDockWidget):
         item.setIcon(0, self._error_icon if problem.is_error else self._warning_icon)
         severity = self.tr("Error") if problem.is_error else self.tr("Warning")
         item.setToolTip(0, f"{severity}: {card}" if card else severity)
-        item.setToolTip(1, problem.message)
+        item.setToolTip(1, as_plain_tooltip(problem.message))  # titles are the marketer's text
         item.setData(0, CARD_ROLE, card)
         return item
 

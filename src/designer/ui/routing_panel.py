@@ -33,6 +33,7 @@ from designer.ui.inspector.fields import ErrorLabel, attempt, muted
 from designer.ui.inspector.pickers import fill_agents, fill_teams, first_agent, first_team, picker
 from designer.ui.inspector.rows import Change, RowList, append
 from designer.ui.inspector.rules import AGENT, TEAM, RuleRow
+from designer.ui.theme import themed_style
 
 if TYPE_CHECKING:
     from designer.store import AgentRecord, TeamRecord, Workspace
@@ -139,8 +140,9 @@ class RoutingPanel(QWidget):
         self.notes = QLabel(self)
         self.notes.setObjectName("routing-warnings")
         self.notes.setWordWrap(True)
-        self.notes.setStyleSheet(
-            "color: #8a5300; background: #fff4e0; border-radius: 3px; padding: 3px;"
+        themed_style(
+            self.notes,
+            "color: {warning_text}; background: {warning_back}; border-radius: 3px; padding: 3px;",
         )
         self.notes.hide()
         layout.addWidget(self.notes)

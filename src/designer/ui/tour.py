@@ -24,28 +24,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ACCENT = "#1A73E8"
+from designer.ui.theme import themed_style, tones
+
 CARD_WIDTH = 560
 MARGIN = 16
 
-STYLE = f"""
+# Filled in with the theme's tones (see designer.ui.theme.themed_style).
+STYLE = """
 QFrame#tour-card {{
     background: palette(base);
     border: 1px solid palette(mid);
     border-radius: 12px;
 }}
-QLabel#tour-step {{ color: {ACCENT}; font-weight: 600; font-size: 8pt; }}
+QLabel#tour-step {{ color: {accent_text}; font-weight: 600; font-size: 8pt; }}
 QLabel#tour-title {{ font-size: 12pt; font-weight: 600; }}
 QPushButton#tour-next {{
-    background: {ACCENT}; color: #FFFFFF; border: 1px solid {ACCENT}; border-radius: 6px;
+    background: {accent}; color: #FFFFFF; border: 1px solid {accent}; border-radius: 6px;
     padding: 6px 18px; font-weight: 600;
 }}
-QPushButton#tour-next:hover {{ background: #1765CC; border-color: #1765CC; }}
+QPushButton#tour-next:hover {{ background: {accent_hover}; border-color: {accent_hover}; }}
 QPushButton#tour-back, QPushButton#tour-action {{
     background: transparent; color: palette(text); border: 1px solid palette(mid);
     border-radius: 6px; padding: 6px 14px;
 }}
-QPushButton#tour-action {{ color: {ACCENT}; border-color: {ACCENT}; font-weight: 600; }}
+QPushButton#tour-action {{ color: {accent_text}; border-color: {accent_text}; font-weight: 600; }}
 QPushButton#tour-back:hover, QPushButton#tour-action:hover {{
     background: palette(alternate-base);
 }}
@@ -88,8 +90,9 @@ class StepDots(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         top = (self.height() - self.DOT) / 2
+        theme = tones()
         for index in range(self.count):
-            painter.setBrush(QColor(ACCENT if index == self.current else "#C4C7CC"))
+            painter.setBrush(QColor(theme.accent if index == self.current else theme.dot_idle))
             left = index * (self.DOT + self.GAP)
             painter.drawEllipse(QRectF(left, top, self.DOT, self.DOT))
 
@@ -110,11 +113,11 @@ class Spotlight(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         # just outside the panel, so its title stays clear, but never off the window
         ring = QRectF(self.ring.adjusted(-2, -2, 2, 2) & self.rect().adjusted(5, 5, -5, -5))
-        glow = QColor(ACCENT)
+        glow = QColor(tones().accent)
         glow.setAlpha(55)
         painter.setPen(QPen(glow, 8))
         painter.drawRoundedRect(ring, 8, 8)
-        painter.setPen(QPen(QColor(ACCENT), 2.5))
+        painter.setPen(QPen(QColor(tones().accent), 2.5))
         painter.drawRoundedRect(ring, 8, 8)
 
 
@@ -124,7 +127,7 @@ class TourCard(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("tour-card")
-        self.setStyleSheet(STYLE)
+        themed_style(self, STYLE)
         shadow = QGraphicsDropShadowEffect(self)
         shadow.setBlurRadius(28)
         shadow.setOffset(0, 6)

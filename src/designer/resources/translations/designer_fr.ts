@@ -2757,6 +2757,33 @@ Exporter quand même&#xa0;?</numerusform>
     </message>
 </context>
 <context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>&amp;System ({0})</source>
+        <translation>Comme le &amp;système ({0})</translation>
+    </message>
+</context>
+<context>
     <name>TokenButton</name>
     <message>
         <source>Insert field</source>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -23,7 +23,11 @@ from designer.ui.canvas.geometry import (
     small_font,
     title_font,
 )
-from designer.ui.canvas.style import STYLES
+from designer.ui.canvas.style import STYLES, canvas_colours
+from designer.ui.icons import paint_card_glyph
+from designer.ui.plain_text import as_plain_tooltip
+from designer.ui.plural import plural
+from designer.ui.translations import tr as _t
 
 if TYPE_CHECKING:
     from designer.ui.canvas.scene import DialogScene
@@ -31,9 +35,8 @@ if TYPE_CHECKING:
 RADIUS = 10.0
 LOW_DETAIL = 0.45  # below this zoom, cards are drawn as plain coloured boxes
 
-ERROR_COLOUR = QColor("#D93025")
+ERROR_COLOUR = QColor("#D93025")  # problem badges: the same in both themes
 WARNING_COLOUR = QColor("#E8A200")
-TRAIL_COLOUR = QColor("#F29900")  # the preview visitor's way through the dialog
 
 
 class CardItem(QGraphicsItem):
@@ -92,7 +95,8 @@ class CardItem(QGraphicsItem):
         card = scene.controller.document.card(self.card_id)
         geo = scene.geometry(self.card_id)
         style = STYLES[card.type]
-        colour = QColor(style.colour)
+        tones = canvas_colours()  # the theme's (see style.py)
+        colour = tones.accents[card.type]
         rect = geo.rect
         selected = self.isSelected()
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
@@ -101,18 +105,20 @@ class CardItem(QGraphicsItem):
         # body
         trail = scene.trail_state(self.card_id)
         if trail == "current":  # the preview visitor is here: a halo around the card
-            halo = QPen(TRAIL_COLOUR, 10 if lod >= LOW_DETAIL else min(12.0, 6 / max(lod, 0.05)))
-            halo.setColor(QColor(242, 153, 0, 120))
+            halo = QPen(
+                tones.trail_halo, 10 if lod >= LOW_DETAIL else min(12.0, 6 / max(lod, 0.05))
+            )
             painter.setPen(halo)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), RADIUS + 2, RADIUS + 2)
         border = QPen(
-            colour.darker(130) if not selected else QColor("#1A73E8"), 3.0 if selected else 1.2
+            colour.darker(tones.outline_shade) if not selected else tones.selection,
+            3.0 if selected else 1.2,
         )
         if trail and not selected:
-            border = QPen(TRAIL_COLOUR, 3.0 if trail == "current" else 2.0)
+            border = QPen(tones.trail, 3.0 if trail == "current" else 2.0)
         painter.setPen(border)
-        painter.setBrush(QBrush(QColor("#FFFFFF")))
+        painter.setBrush(QBrush(tones.card_body))
         painter.drawRoundedRect(rect, RADIUS, RADIUS)
         if lod < LOW_DETAIL:
             self._paint_overview(painter, card.display_title(), colour, rect, lod)
@@ -124,29 +130,26 @@ class CardItem(QGraphicsItem):
         painter.save()
         painter.setClipRect(QRectF(0, 0, rect.width(), HEADER))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
+        painter.setBrush(tones.headers[card.type])
         painter.drawRoundedRect(rect, RADIUS, RADIUS)
         painter.restore()
         # glyph disc
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 60))
+        painter.setBrush(tones.glyph_disc)
         painter.drawEllipse(QRectF(PAD, 8, 28, 28))
-        painter.setPen(QColor("#FFFFFF"))
-        painter.setFont(title_font())
-        painter.drawText(QRectF(PAD, 8, 28, 28), Qt.AlignmentFlag.AlignCenter, style.glyph)
+        paint_card_glyph(painter, card.type, QRectF(PAD + 1, 9, 26, 26))
         # type + title
         painter.setFont(small_font())
-        painter.setPen(QColor(255, 255, 255, 210))
+        painter.setPen(tones.header_text)
         type_label = style.name.upper()
         if scene.controller.document.start == self.card_id:
-            type_label += "  ·  START"
+            type_label += "  ·  " + _t("START")
         painter.drawText(
             QRectF(PAD + 36, 5, rect.width() - PAD * 2 - 36, 14),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             type_label,
         )
         painter.setFont(title_font())
-        painter.setPen(QColor("#FFFFFF"))
         title_rect = QRectF(PAD + 36, 19, rect.width() - PAD * 2 - 36 - 18, 20)
         title = painter.fontMetrics().elidedText(
             card.display_title(), Qt.TextElideMode.ElideRight, int(title_rect.width())
@@ -157,7 +160,7 @@ class CardItem(QGraphicsItem):
 
         # summary
         painter.setFont(body_font())
-        painter.setPen(QColor("#2B2F33"))
+        painter.setPen(tones.card_text)
         y = geo.summary_rect.top()
         for line in geo.summary:
             painter.drawText(
@@ -170,11 +173,11 @@ class CardItem(QGraphicsItem):
         # ports
         doc = scene.controller.document
         for slot in geo.ports:
-            painter.setPen(QPen(QColor("#E3E6EA"), 1))
+            painter.setPen(QPen(tones.port_rule, 1))
             painter.drawLine(
                 QPointF(PAD, slot.row.top()), QPointF(rect.width() - PAD, slot.row.top())
             )
-            painter.setPen(QColor("#3C4043"))
+            painter.setPen(tones.port_text)
             label = painter.fontMetrics().elidedText(
                 "→ " + slot.label, Qt.TextElideMode.ElideRight, int(slot.row.width() - 20)
             )
@@ -184,16 +187,16 @@ class CardItem(QGraphicsItem):
                 label,
             )
             linked = doc.edge(self.card_id, slot.key) is not None
-            painter.setPen(QPen(colour.darker(120), 1.5))
-            painter.setBrush(colour if linked else QColor("#FFFFFF"))
+            painter.setPen(QPen(colour.darker(tones.port_shade), 1.5))
+            painter.setBrush(colour if linked else tones.card_body)
             painter.drawEllipse(slot.anchor, PORT_RADIUS, PORT_RADIUS)
 
         if geo.end_band is not None:
             band = geo.end_band.adjusted(1, 0, -1, -1)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#F1F3F4"))
+            painter.setBrush(tones.end_band)
             painter.drawRect(band)
-            painter.setPen(QColor("#5F6368"))
+            painter.setPen(tones.end_band_text)
             painter.setFont(small_font())
             text = {
                 "live_chat": _t("■ Ends the branch: hands over to an agent"),
@@ -217,7 +220,9 @@ class CardItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(217, 48, 37, int(25 + 120 * share)))
         painter.drawRoundedRect(rect.adjusted(0, HEADER, 0, 0), RADIUS, RADIUS)
-        label = _t("{0} visitors").format(f"{count:,}")
+        from designer.ui.simulation.numbers import count as number  # only under the overlay
+
+        label = plural(_t("{0} visitor(s)", "", count), count).format(number(count))
         font = small_font()
         if lod < LOW_DETAIL:  # zoomed out: keep the count readable on screen
             font.setPixelSize(max(10, int(9 / max(lod, 0.05))))
@@ -228,9 +233,10 @@ class CardItem(QGraphicsItem):
         # Below the card when close up; inside it when zoomed out (its bounds stay put).
         top = rect.height() + 4 if lod >= LOW_DETAIL else rect.height() - height - 2
         pill = QRectF(rect.width() - width, top, width, height)
-        painter.setBrush(QColor("#202124"))
+        tones = canvas_colours()
+        painter.setBrush(tones.pill)
         painter.drawRoundedRect(pill, height / 2, height / 2)
-        painter.setPen(QColor("#FFFFFF"))
+        painter.setPen(tones.pill_text)
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
 
     def _paint_overview(
@@ -244,7 +250,7 @@ class CardItem(QGraphicsItem):
         font = title_font()
         font.setPixelSize(max(12, int(10 / lod)))
         painter.setFont(font)
-        painter.setPen(QColor("#202124"))
+        painter.setPen(canvas_colours().overview_text)
         body = QRectF(PAD / 2, band, rect.width() - PAD, max(rect.height() - band, 1))
         painter.save()
         painter.setClipRect(body)
@@ -259,7 +265,7 @@ class CardItem(QGraphicsItem):
         colour = ERROR_COLOUR if error else WARNING_COLOUR
         centre = QPointF(self.geometry().rect.width() - 4, -2)
         radius = 11.0 if lod >= LOW_DETAIL else 16.0
-        painter.setPen(QPen(QColor("#FFFFFF"), 2))
+        painter.setPen(QPen(canvas_colours().badge_ring, 2))
         painter.setBrush(colour)
         painter.drawEllipse(centre, radius, radius)
         painter.setPen(QColor("#FFFFFF"))
@@ -274,11 +280,11 @@ class CardItem(QGraphicsItem):
         """The card's problems as sentences, for the tooltip (read from the controller)."""
         scene = self.dialog_scene()
         problems = scene.controller.problems_for(self.card_id) if scene is not None else []
-        return "\n".join(
-            (_t("Error: {0}") if p.is_error else _t("Warning: {0}")).format(p.message)
-            for p in problems
+        if not problems:
+            return ""
+        return as_plain_tooltip(  # the sentences quote the marketer's titles: never markup
+            "\n".join(
+                (_t("Error: {0}") if p.is_error else _t("Warning: {0}")).format(p.message)
+                for p in problems
+            )
         )
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CardItem", text)

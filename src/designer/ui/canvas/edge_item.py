@@ -11,15 +11,15 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from designer.ui.canvas.style import LIGHT_CANVAS, canvas_colours
 
 if TYPE_CHECKING:
     from designer.ui.canvas.scene import DialogScene
 
-EDGE_COLOUR = QColor("#7A8691")
-SELECTED_COLOUR = QColor("#1A73E8")
-TRAIL_COLOUR = QColor("#F29900")
+EDGE_COLOUR = LIGHT_CANVAS.link  # the light theme's; painting asks canvas_colours()
 ARROW = 9.0
 
 
@@ -166,9 +166,10 @@ class EdgeItem(QGraphicsItem):
         if self._path.isEmpty():
             return
         scene: DialogScene = self.scene()  # type: ignore[assignment]
-        colour = SELECTED_COLOUR if self.isSelected() else EDGE_COLOUR
+        tones = canvas_colours()
+        colour = tones.selection if self.isSelected() else tones.link
         if scene.link_on_trail(self.key):
-            colour = TRAIL_COLOUR
+            colour = tones.trail
         width = (2.6 if self.isSelected() else 1.8) * scene.edge_weight(self.key)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))

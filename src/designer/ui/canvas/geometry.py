@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from designer.model.cards import Card
-from designer.ui.canvas.style import summary_lines
+from designer.ui.canvas.style import port_label, summary_lines
 
 WIDTH = 260.0
 HEADER = 44.0
@@ -97,7 +97,8 @@ def compute_geometry(card: Card, titles: dict[str, str] | None = None) -> CardGe
     ports = []
     for port in card.ports():
         row = QRectF(PAD, y, WIDTH - PAD, PORT_ROW)
-        ports.append(PortSlot(port.key, port.label, row, QPointF(WIDTH, y + PORT_ROW / 2)))
+        label = port_label(port.key, port.label)
+        ports.append(PortSlot(port.key, label, row, QPointF(WIDTH, y + PORT_ROW / 2)))
         y += PORT_ROW
     end_band = None
     if card.ends_branch:
@@ -112,6 +113,9 @@ def compute_geometry(card: Card, titles: dict[str, str] | None = None) -> CardGe
 def _wrap(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
     """Greedy word wrap; a word longer than the line is elided."""
     words = text.split()
+    whole = " ".join(words)
+    if metrics.horizontalAdvance(whole) <= width:
+        return [whole] if whole else []  # most lines fit: one measurement
     lines: list[str] = []
     current = ""
     for word in words:

@@ -11,13 +11,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem
 
 from designer.errors import DesignerError
 from designer.ui.canvas.card_item import CardItem
 from designer.ui.canvas.edge_item import link_path
+from designer.ui.canvas.style import canvas_colours
 from designer.ui.controller import new_session
+from designer.ui.translations import tr as _tr
 
 if TYPE_CHECKING:
     from designer.ui.canvas.view import DialogView
@@ -79,7 +81,7 @@ class NewEdge(Interaction):
         self.source, self.port = source, port
         self.start = start
         self.preview = QGraphicsPathItem()
-        self.preview.setPen(QPen(QColor("#1A73E8"), 2, Qt.PenStyle.DashLine))
+        self.preview.setPen(QPen(canvas_colours().selection, 2, Qt.PenStyle.DashLine))
         self.preview.setZValue(10)
         self.scene.addItem(self.preview)
         self.move(start)
@@ -91,7 +93,7 @@ class NewEdge(Interaction):
         self._remove_preview()
         target = self.view.card_at_scene(scene_pos)
         if target is None:
-            self.scene.message.emit(self.view.tr("Drop the link on a card to connect it."))
+            self.scene.message.emit(_tr("Drop the link on a card to connect it."))
             return
         try:
             self.controller.connect_cards(self.source, self.port, target.card_id)
@@ -114,8 +116,9 @@ class RubberBand(Interaction):
         self.press = press
         self.before = set(self.scene.selected_card_ids()) if additive else set()
         self.band = QGraphicsRectItem()
-        self.band.setPen(QPen(QColor("#1A73E8"), 0, Qt.PenStyle.DashLine))
-        self.band.setBrush(QColor(26, 115, 232, 30))
+        tones = canvas_colours()
+        self.band.setPen(QPen(tones.selection, 0, Qt.PenStyle.DashLine))
+        self.band.setBrush(tones.selection_fill)
         self.band.setZValue(20)
         self.scene.addItem(self.band)
         if not additive:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QLineF, QObject, QRectF, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
 
 from designer.model.cards import Card
@@ -18,12 +18,11 @@ from designer.model.dialog import Edge
 from designer.ui.canvas.card_item import CardItem
 from designer.ui.canvas.edge_item import EdgeItem
 from designer.ui.canvas.geometry import EMPTY_GEOMETRY, CardGeometry, compute_geometry
+from designer.ui.canvas.overview import Overview
+from designer.ui.canvas.style import canvas_colours
 from designer.ui.controller import DocumentController
 
 GRID = 20.0
-GRID_COLOUR = QColor("#E8EBEE")
-GRID_MAJOR = QColor("#D5DADF")
-BACKGROUND = QColor("#F7F8FA")
 
 
 class DialogScene(QGraphicsScene):
@@ -38,6 +37,7 @@ class DialogScene(QGraphicsScene):
         self._edges: dict[tuple[str, str], EdgeItem] = {}
         self._geometry: dict[str, tuple[Card, CardGeometry]] = {}
         self._start: str | None = None  # which card shows the start badge
+        self.overview = Overview(self)  # what the view paints when far out (overview.py)
         # View-only overlays (never saved): the preview's trail and the simulation's heat.
         self._current: str | None = None
         self._trail_cards: set[str] = set()
@@ -47,7 +47,6 @@ class DialogScene(QGraphicsScene):
         self._link_heat: dict[tuple[str, str], float] = {}
         self._retired: list[QGraphicsItem] = []
         self.grid_visible = True  # off for picture exports
-        self.setBackgroundBrush(BACKGROUND)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         controller.documentReset.connect(self.rebuild)
         controller.cardAdded.connect(self._on_card_added)
@@ -115,10 +114,15 @@ class DialogScene(QGraphicsScene):
         self._current = current
         self._trail_cards = set(path)
         self._trail_links = set(itertools.pairwise(path))
+        self.overview.invalidate()
         for card_id in before | self._trail_cards | ({current} if current else set()):
             self._update_card(card_id)
         for item in self._edges.values():
             item.update()
+
+    def current_card(self) -> str | None:
+        """The card the preview visitor is on, if a preview is showing."""
+        return self._current
 
     def trail_state(self, card_id: str) -> str:
         """'current', 'visited' or '' for a card, as the preview left it."""
@@ -139,6 +143,7 @@ class DialogScene(QGraphicsScene):
         self._card_counts = dict(card_visits)
         self._card_heat = {cid: n / top_card for cid, n in card_visits.items()}
         self._link_heat = {key: n / top_link for key, n in link_visits.items()}
+        self.overview.invalidate()
         for item in self._cards.values():
             item.update()
         for item in self._edges.values():
@@ -278,7 +283,8 @@ class DialogScene(QGraphicsScene):
     # --- drawing and help ------------------------------------------------------------------------
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        super().drawBackground(painter, rect)
+        tones = canvas_colours()  # the theme's, so a theme change is one repaint away
+        painter.fillRect(rect, tones.background)
         scale = painter.worldTransform().m11()
         if not self.grid_visible or scale < 0.35:
             return  # a grid finer than a few pixels is noise, and costs lines
@@ -298,9 +304,9 @@ class DialogScene(QGraphicsScene):
                 QLineF(rect.left(), y, rect.right(), y)
             )
             y += GRID
-        painter.setPen(QPen(GRID_COLOUR, 0))
+        painter.setPen(QPen(tones.grid_minor, 0))
         painter.drawLines(minor)  # one call per colour: a frame has a hundred lines or more
-        painter.setPen(QPen(GRID_MAJOR, 0))
+        painter.setPen(QPen(tones.grid_major, 0))
         painter.drawLines(major)
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:

@@ -16,9 +16,10 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsView, QStyleOptionGraphicsItem, QWidget
 
 from designer.errors import DesignerError
 from designer.ui.canvas.card_item import CardItem
@@ -31,7 +32,9 @@ from designer.ui.canvas.interactions import (
     RubberBand,
     snap,
 )
+from designer.ui.canvas.overview import OVERVIEW_ZOOM
 from designer.ui.canvas.scene import DialogScene
+from designer.ui.canvas.style import canvas_colours
 from designer.ui.controller import DocumentController
 
 CARD_TYPE_MIME = "application/x-stream-designer-card-type"
@@ -109,6 +112,32 @@ class DialogView(QGraphicsView):
             return
         self.dialog_scene().select_cards([card_id])
         self.centerOn(item.sceneBoundingRect().center())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Far out, paint the scene's overview picture instead of thousands of items.
+
+        Below :data:`OVERVIEW_ZOOM` every item would be in view: QGraphicsView's own
+        pass would look them all up and call into Python for each, seconds per
+        frame at 5,000 cards. The items stay in the scene, selectable and under
+        the mouse; only their drawing is replaced (and the gesture's own band or
+        link preview is drawn on top).
+        """
+        lod = self.transform().m11()
+        if lod >= OVERVIEW_ZOOM:
+            super().paintEvent(event)
+            return
+        scene = self.dialog_scene()
+        painter = QPainter(self.viewport())
+        painter.setClipRegion(event.region())
+        painter.fillRect(event.rect(), canvas_colours().background)
+        painter.setWorldTransform(self.viewportTransform())
+        scene.overview.paint(painter, lod)
+        for name in ("band", "preview"):  # RubberBand's rectangle, NewEdge's curve
+            item = getattr(self._interaction, name, None)
+            if item is not None and item.scene() is scene:
+                painter.setWorldTransform(item.sceneTransform() * self.viewportTransform())
+                item.paint(painter, QStyleOptionGraphicsItem(), None)
+        painter.end()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.model.cards import Card, FieldKind, InfoCaptureCard, QuestionCard
+from designer.ui.canvas.style import style_of
 from designer.ui.inspector.fields import Commit, LineField, muted, none_if_empty
 
 if TYPE_CHECKING:
@@ -32,10 +33,6 @@ WorkspaceProvider = Callable[[], "Workspace | None"]
 
 STANDARD_FIELDS = tuple(k.value for k in FieldKind if k is not FieldKind.CUSTOM)
 """The visitor fields every dialog knows, in the order marketers think of them."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Inspector", text)
 
 
 def known_field_keys(controller: DocumentController) -> list[str]:
@@ -175,7 +172,7 @@ class CommonFields(QWidget):
     def refresh(self) -> None:
         card = self.controller.document.card(self.card_id)
         self.kind.setText(
-            self.tr("{kind} card · {id}").format(kind=_tr(card.kind_label), id=card.id)
+            self.tr("{kind} card · {id}").format(kind=style_of(card.type).name, id=card.id)
         )
         self.title.set_value(card.title)
         self.poke.set_value(card.poke)

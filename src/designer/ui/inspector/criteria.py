@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStyle, QVBoxLayout, QWidget
 
 from designer.model.criteria import (
@@ -24,10 +23,7 @@ from designer.model.criteria import (
 from designer.ui.inspector.base import offer_completions
 from designer.ui.inspector.fields import join_list, show_choice, show_text, split_list
 from designer.ui.inspector.rows import Change, Items, Row, RowList, append
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Criteria", text)
+from designer.ui.translations import tr as _tr
 
 
 def attribute_names() -> list[tuple[str, str]]:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from designer.errors import DesignerError
 from designer.ui.controller import new_session
+from designer.ui.theme import themed_style
+from designer.ui.translations import tr as _tr
 
 Commit = Callable[[Any, int], None]
 """Apply a value as one step of an editing session; raise DesignerError to refuse it."""
@@ -36,10 +38,6 @@ Commit = Callable[[Any, int], None]
 _PATTERN = re.compile(r"String should match pattern '(?P<pattern>[^']*)'")
 _FIELD_KEY = "^[A-Za-z_][A-Za-z0-9_.]{0,63}$"
 _CARD_ID = "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Inspector", text)
 
 
 def sentence(error: DesignerError, hint: str | None = None) -> str:
@@ -91,7 +89,7 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("field-error")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #c62828;")
+        themed_style(self, "color: {error};")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QPushButton
 
 from designer.model.cards import CaptureField, FieldKind, InfoCaptureCard, Validation, WhenKnown
@@ -19,10 +18,7 @@ from designer.ui.inspector.fields import (
     split_list,
 )
 from designer.ui.inspector.rows import Change, Items, Row, RowList, append, patch_at
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Inspector", text)
+from designer.ui.translations import tr as _tr
 
 
 def kind_names() -> dict[str, str]:

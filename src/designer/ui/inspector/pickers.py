@@ -11,18 +11,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QStyle, QWidget
+
+from designer.ui.plural import plural
+from designer.ui.translations import tr as _tr
 
 if TYPE_CHECKING:
     from designer.store.records import AgentRecord, TeamRecord
 
 ICON = QSize(20, 20)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoutingPanel", text)
 
 
 def no_permission_suffix() -> str:
@@ -110,7 +109,7 @@ def fill_teams(combo: QComboBox, teams: Sequence[TeamRecord], current: str | Non
             _add_disabled(combo, _tr("No teams in the workspace — Manage teams…"))
         for team in teams:
             n = len(team.members)
-            size = _tr("1 member") if n == 1 else _tr("{n} members").format(n=n)
+            size = plural(_tr("%n member(s)", "", n), n)
             combo.addItem(_tr("{team} ({size})").format(team=team.name, size=size), team.name)
         if current and current not in {t.name for t in teams}:
             combo.addItem(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -28,14 +28,11 @@ from PySide6.QtWidgets import (
 
 from designer.ui.controller import new_session
 from designer.ui.inspector.fields import EditSession, ErrorLabel, attempt, muted
+from designer.ui.translations import tr as _tr
 
 Items = list[dict[str, Any]]
 Change = Callable[[Items], Items]
 """A pure change to a model list (as dicts): what a row asks its owner to apply."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Inspector", text)
 
 
 def replace_at(index: int, item: dict[str, Any]) -> Change:

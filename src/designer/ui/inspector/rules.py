@@ -18,6 +18,7 @@ from designer.ui.controller import new_session
 from designer.ui.inspector.criteria import CriteriaEditor
 from designer.ui.inspector.pickers import fill_agents, fill_teams, picker
 from designer.ui.inspector.rows import Change, Items, Row, RowList, nested
+from designer.ui.theme import themed_style
 
 if TYPE_CHECKING:
     from designer.store.records import AgentRecord, TeamRecord
@@ -79,8 +80,9 @@ class RuleRow(Row):
         self.warning = QLabel(self)
         self.warning.setObjectName("rule-warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(
-            "color: #8a5300; background: #fff4e0; border-radius: 3px; padding: 3px;"
+        themed_style(
+            self.warning,
+            "color: {warning_text}; background: {warning_back}; border-radius: 3px; padding: 3px;",
         )
         self.warning.hide()
         self.body.addWidget(self.warning)

@@ -22,28 +22,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.ui.theme import themed_style
+
 BUBBLE_SHARE = 0.8  # a bubble is at most this share of the view's width
 AVATAR_SIZE = 22
 BUBBLE_PADDING = 30  # the style's padding and border, plus slack so a fitting line never wraps
-MUTED = "#6B7785"
-
-STYLE = f"""
-QWidget#chat-canvas {{ background: #FFFFFF; }}
-QLabel[bubble="bot"] {{ background: #EEF1F5; color: #1F2A36; border-radius: 12px;
+# Filled in with the theme's tones (see designer.ui.theme.themed_style).
+STYLE = """
+QWidget#chat-canvas {{ background: {chat_back}; }}
+QLabel[bubble="bot"] {{ background: {bot_back}; color: {bot_text}; border-radius: 12px;
     padding: 7px 11px; }}
-QLabel[bubble="visitor"] {{ background: #3D7DD8; color: #FFFFFF; border-radius: 12px;
+QLabel[bubble="visitor"] {{ background: {visitor_back}; color: {visitor_text};
+    border-radius: 12px; padding: 7px 11px; }}
+QLabel[bubble="agent"] {{ background: {agent_back}; color: {agent_text}; border-radius: 12px;
     padding: 7px 11px; }}
-QLabel[bubble="agent"] {{ background: #DDF2E7; color: #123828; border-radius: 12px;
-    padding: 7px 11px; }}
-QLabel[bubble="skipped"] {{ color: {MUTED}; font-style: italic; padding: 2px 6px; }}
-QLabel[bubble="hint"] {{ background: #FFF6E0; color: #6E4A00; border: 1px solid #F0CF85;
-    border-radius: 10px; padding: 6px 10px; }}
-QLabel[bubble="system"] {{ color: {MUTED}; padding: 2px; }}
-QLabel[bubble="note"] {{ color: #5E7A2E; padding: 2px; }}
-QLabel[bubble="author"] {{ color: {MUTED}; font-weight: 600; }}
-QFrame#routing {{ background: #F6F7F9; border: 1px solid #DCE1E7;
-    border-left: 3px solid #D9444B; border-radius: 6px; }}
-QFrame#routing QLabel {{ color: #26323F; background: transparent; border: none; }}
+QLabel[bubble="skipped"] {{ color: {muted}; font-style: italic; padding: 2px 6px; }}
+QLabel[bubble="hint"] {{ background: {hint_back}; color: {hint_text};
+    border: 1px solid {hint_border}; border-radius: 10px; padding: 6px 10px; }}
+QLabel[bubble="system"] {{ color: {muted}; padding: 2px; }}
+QLabel[bubble="note"] {{ color: {note_text}; padding: 2px; }}
+QLabel[bubble="author"] {{ color: {muted}; font-weight: 600; }}
+QFrame#routing {{ background: {panel_back}; border: 1px solid {panel_border};
+    border-left: 3px solid {alert_stripe}; border-radius: 6px; }}
+QFrame#routing QLabel {{ color: {panel_text}; background: transparent; border: none; }}
 QFrame#routing QLabel#routing-title {{ font-weight: 600; }}
 """
 
@@ -97,7 +98,7 @@ class ChatView(QScrollArea):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         canvas = QWidget(self)
         canvas.setObjectName("chat-canvas")
-        canvas.setStyleSheet(STYLE)
+        themed_style(canvas, STYLE)
         self._rows = QVBoxLayout(canvas)
         self._rows.setContentsMargins(10, 10, 10, 10)
         self._rows.setSpacing(6)

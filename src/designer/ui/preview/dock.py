@@ -40,6 +40,7 @@ from designer.ui.preview.chat_view import ChatView, round_avatar
 from designer.ui.preview.notifications import Banner
 from designer.ui.preview.profile_picker import ProfilePicker
 from designer.ui.preview.run import PreviewRun, Trail
+from designer.ui.theme import themed_style
 
 if TYPE_CHECKING:
     from designer.ui.controller import DocumentController
@@ -313,10 +314,11 @@ class PreviewDock(QDockWidget):
         for choice in prompt.choices if prompt is not None else ():
             button = QPushButton(button_text(choice.label), self.answers)
             button.setObjectName(f"answer-{choice.key}")
-            button.setStyleSheet(
-                "QPushButton { border: 1px solid #3D7DD8; color: #1D5BB5; border-radius: 12px;"
-                " padding: 5px 14px; background: #FFFFFF; }"
-                "QPushButton:hover { background: #EAF2FC; }"
+            themed_style(
+                button,
+                "QPushButton {{ border: 1px solid {choice_border}; color: {choice_text};"
+                " border-radius: 12px; padding: 5px 14px; background: {choice_back}; }}"
+                "QPushButton:hover {{ background: {choice_hover}; }}",
             )
             button.clicked.connect(lambda _checked=False, key=choice.key: self.choose(key))
             self._answer_rows.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)

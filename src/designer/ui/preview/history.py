@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, Qt
+from PySide6.QtCore import QIODevice, QSaveFile, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,15 +26,12 @@ from PySide6.QtWidgets import (
 
 from designer.errors import DesignerError
 from designer.ui.preview.run import PreviewRun
+from designer.ui.translations import tr as _tr
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads only when the workspace is used
     from designer.store import ConversationRecord, ConversationSummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
 
 
 def outcome_text(outcome: str) -> str:

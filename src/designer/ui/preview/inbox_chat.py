@@ -7,7 +7,7 @@ so the visitor in the Preview dock sees them at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -26,12 +26,9 @@ from PySide6.QtWidgets import (
 from designer.engine.preview import Chat, Inbox
 from designer.ui.preview.chat_view import ChatView, plain_label
 from designer.ui.preview.run import PreviewRun
+from designer.ui.translations import tr as _tr
 
 MISSING = "-"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InboxChat", text)
 
 
 def field_labels() -> dict[str, str]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.ui.preview.chat_view import plain_label
+from designer.ui.theme import themed_style
 
 
 def chat_icon(size: int = 32) -> QIcon:
@@ -49,9 +50,12 @@ class Banner(QFrame):
     def __init__(self, action: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
-        self.setStyleSheet(
-            "QFrame#banner { background: #FDECEC; border: 1px solid #E9A5A8; border-radius: 6px; }"
-            "QFrame#banner QLabel { color: #6A1B1F; background: transparent; border: none; }"
+        themed_style(
+            self,
+            "QFrame#banner {{ background: {banner_back}; border: 1px solid {banner_border};"
+            " border-radius: 6px; }}"
+            "QFrame#banner QLabel {{ color: {banner_text}; background: transparent;"
+            " border: none; }}",
         )
         self.label = plain_label("", "banner", self)
         self.label.setObjectName("banner-text")

@@ -15,10 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPa
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from designer.ui.simulation.numbers import count, share
-
-TRACK = QColor("#E9EDF2")
-TEXT = QColor("#26313D")
-MUTED = QColor("#6B7785")
+from designer.ui.theme import tones
 
 
 @dataclass(frozen=True)
@@ -101,21 +98,25 @@ class BarChart(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        theme = tones()  # the theme's; the widget repaints when the palette changes
+        ink, muted, track_colour = (
+            QColor(c) for c in (theme.chart_text, theme.muted, theme.chart_track)
+        )
         width = self.width()
         painter.setFont(self._title_font)
-        painter.setPen(TEXT)
+        painter.setPen(ink)
         painter.drawText(QRectF(0, 0, width, self._title_height()), _LEFT_TOP, self.title)
         painter.setFont(self.font())
         title_width = QFontMetrics(self._title_font).horizontalAdvance(self.title)
         caption_width = QFontMetrics(self.font()).horizontalAdvance(self.caption)
         if self.caption and self._bars and title_width + caption_width + 3 * self.PAD < width:
-            painter.setPen(MUTED)
+            painter.setPen(muted)
             painter.drawText(QRectF(0, 1, width, self._title_height()), _RIGHT_TOP, self.caption)
         metrics = QFontMetrics(self.font())
         y = float(self._title_height())
         shown, hidden = self._shown()
         if not shown:
-            painter.setPen(MUTED)
+            painter.setPen(muted)
             painter.drawText(QRectF(0, y, width, metrics.height()), _LEFT_TOP, self.empty_text)
             painter.end()
             return
@@ -124,13 +125,13 @@ class BarChart(QWidget):
             figure = self._figure(bar.count)
             figure_width = metrics.horizontalAdvance(figure) + self.PAD
             name = metrics.elidedText(bar.label, Qt.TextElideMode.ElideMiddle, width - figure_width)
-            painter.setPen(TEXT)
+            painter.setPen(ink)
             painter.drawText(QRectF(0, y, width - figure_width, metrics.height()), _LEFT_TOP, name)
-            painter.setPen(MUTED)
+            painter.setPen(muted)
             painter.drawText(QRectF(0, y, width, metrics.height()), _RIGHT_TOP, figure)
             track = QRectF(0, y + metrics.height() + 1, width, self.BAR_HEIGHT)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(TRACK)
+            painter.setBrush(track_colour)
             painter.drawRoundedRect(track, 3, 3)
             filled = QRectF(track)
             filled.setWidth(max(2.0, width * bar.count / top))
@@ -139,7 +140,7 @@ class BarChart(QWidget):
             y += self._row_height()
         if hidden:
             rest = sum(b.count for b in self._bars[len(shown) :])
-            painter.setPen(MUTED)
+            painter.setPen(muted)
             text = self.tr("… and {0} more ({1})").format(hidden, count(rest))
             painter.drawText(QRectF(0, y, width, metrics.height()), _LEFT_TOP, text)
         painter.end()

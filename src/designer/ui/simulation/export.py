@@ -13,14 +13,9 @@ import io
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from designer.atomic_file import write_atomic
 from designer.ui.simulation.results import PATH_JOIN, Names
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SimulationExport", text)
+from designer.ui.translations import tr as _t
 
 
 def _share(n: int, total: int) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -36,11 +36,12 @@ from PySide6.QtWidgets import (
 from designer.atomic_file import write_atomic
 from designer.engine.profiles import DEFAULT_MIX, Profile, ProfileMix, load_profile_mix
 from designer.errors import DesignerError
+from designer.ui.theme import themed_style
 
 COLUMNS = ("name", "weight", "country", "region", "city", "page_url", "drop_rate")
 NAME, WEIGHT, DROP = 0, 1, 6
 PROFILE_ROLE = Qt.ItemDataRole.UserRole  # the row's loaded Profile (fields and answers)
-FILE_FILTER = "Profile mix (*.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("MixEditor", "Profile mix (*.json);;All files (*)")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -137,11 +138,11 @@ class MixEditor(QWidget):
 
         self.file_label = QLabel(self)
         self.file_label.setObjectName("mix-file")
-        self.file_label.setStyleSheet("color: #6B7785;")
+        themed_style(self.file_label, "color: {muted};")
         self.error = QLabel(self)
         self.error.setObjectName("mix-error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B3261E;")
+        themed_style(self.error, "color: {error};")
         self.error.hide()
 
         pace = QFormLayout()

@@ -35,6 +35,7 @@ from designer.ui.simulation.numbers import count, locale
 from designer.ui.simulation.results_page import ResultsPage
 from designer.ui.simulation.runner import SimulationRunner
 from designer.ui.simulation.runs import KeptRuns, local_time, same_dialog
+from designer.ui.theme import themed_style
 
 if TYPE_CHECKING:
     from designer.ui.canvas.scene import DialogScene
@@ -97,7 +98,7 @@ class SimulationDock(QDockWidget):
         self.people_note = QLabel(body)
         self.people_note.setObjectName("people-note")
         self.people_note.setWordWrap(True)
-        self.people_note.setStyleSheet("color: #8A5A00;")
+        themed_style(self.people_note, "color: {warning_text};")
         self.people_note.hide()
 
         self.tabs = QTabWidget(body)

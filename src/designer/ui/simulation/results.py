@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from designer.ui.plural import plural
 from designer.ui.simulation.charts import Bar, BarChart
 from designer.ui.simulation.numbers import count, share
+from designer.ui.theme import themed_style
+from designer.ui.translations import tr as _t
 
 PATH_JOIN = " → "  # how to_dict() writes a path of card ids
 
@@ -41,10 +44,6 @@ class Names:
             if name and email in text:
                 text = text.replace(email, name)
         return text[:1].upper() + text[1:]
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SimulationResults", text)
 
 
 # --- from the results dict ------------------------------------------------------------------
@@ -83,12 +82,12 @@ def drop_off_bars(results: dict[str, Any], names: Names) -> list[Bar]:
 
 
 OUTCOME_WORDS = {
-    "live_chat": "{0} live chats ({1})",
-    "fallback": "{0} fallback messages ({1})",
-    "ended": "{0} reached an End card ({1})",
-    "dropped": "{0} left ({1})",
-    "dead_end": "{0} stuck mid-branch ({1})",
-    "loop": "{0} went round in Go To cards ({1})",
+    "live_chat": QT_TR_NOOP("{0} live chats ({1})"),
+    "fallback": QT_TR_NOOP("{0} fallback messages ({1})"),
+    "ended": QT_TR_NOOP("{0} reached an End card ({1})"),
+    "dropped": QT_TR_NOOP("{0} left ({1})"),
+    "dead_end": QT_TR_NOOP("{0} stuck mid-branch ({1})"),
+    "loop": QT_TR_NOOP("{0} went round in Go To cards ({1})"),
 }
 
 
@@ -101,7 +100,7 @@ def summary_line(results: dict[str, Any]) -> str:
         n = int(outcomes.get(key, 0))
         if n:
             parts.append(_t(OUTCOME_WORDS[key]).format(count(n), share(n, total)))
-    head = _t("{0} visitors").format(count(total))
+    head = plural(_t("{0} visitor(s)", "", total), total).format(count(total))
     return _t("{0}: {1}").format(head, ", ".join(parts)) if parts else head
 
 
@@ -143,7 +142,7 @@ class ResultsView(QWidget):
         self.order = QLabel(self)
         self.order.setObjectName("round-robin-order")
         self.order.setWordWrap(True)
-        self.order.setStyleSheet("color: #6B7785;")
+        themed_style(self.order, "color: {muted};")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)

@@ -29,6 +29,7 @@ from designer.errors import DesignerError
 from designer.ui.simulation.export import write_results_csv
 from designer.ui.simulation.results import Names, ResultsView, heat_maps
 from designer.ui.simulation.runs import dialog_key
+from designer.ui.theme import themed_style
 
 if TYPE_CHECKING:
     from designer.ui.canvas.scene import DialogScene
@@ -41,7 +42,7 @@ CHART_KEYS = {  # chart name -> the report's key it draws
     "fallbacks": "fallbacks_by_reason",
     "drop-offs": "drop_offs_per_card",
 }
-MUTED = "color: #6B7785;"
+MUTED = "color: {muted};"  # a themed_style template
 
 
 class ResultsPage(QWidget):
@@ -90,7 +91,7 @@ class ResultsPage(QWidget):
         self.source = QLabel(self)
         self.source.setObjectName("results-source")
         self.source.setWordWrap(True)
-        self.source.setStyleSheet(MUTED)
+        themed_style(self.source, MUTED)
         self.view = ResultsView(self)
         self.placeholder = QLabel(
             self.tr(
@@ -100,7 +101,7 @@ class ResultsPage(QWidget):
             self,
         )
         self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet(MUTED)
+        themed_style(self.placeholder, MUTED)
         actions = QHBoxLayout()
         actions.addWidget(self.heat)
         actions.addStretch(1)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.ui.simulation.numbers import count
+from designer.ui.theme import themed_style
 
 if TYPE_CHECKING:
     from designer.store.records import SimulationRunRecord
@@ -74,7 +75,7 @@ class KeptRuns(QWidget):
             self,
         )
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #6B7785;")
+        themed_style(self.empty, "color: {muted};")
         self.show_button = QPushButton(self.tr("Show"), self)
         self.show_button.clicked.connect(self._show_current)
         buttons = QHBoxLayout()

@@ -263,7 +263,9 @@ class DocumentController(QObject):
         self.documentReset.emit()
         self.pathChanged.emit(path)
         self.dirtyChanged.emit(False)
-        self.revalidate()
+        # Each card's own problems before the first frame; the path walks (a few
+        # hundred ms at 5,000 cards) once the window is up, like after an edit.
+        self._recheck_edits()
 
     def _attach(self, doc: Document) -> None:
         ev = doc.events

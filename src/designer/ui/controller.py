@@ -49,7 +49,7 @@ class DocumentController(QObject):
     startChanged = Signal(object)
     metaChanged = Signal(tuple)
     documentReset = Signal()
-    problemsChanged = Signal(list)
+    problemsChanged = Signal(object)  # list[Problem]; "object" passes it as is, "list" copies
     cardProblemsChanged = Signal(object)  # the ids (a set) whose problems just changed
     pathChanged = Signal(object)
     dirtyChanged = Signal(bool)

@@ -45,7 +45,7 @@ ZOOM_STEP = 1.2
 class DialogView(QGraphicsView):
     """Shows a :class:`DialogScene`; emits the selected card ids when they change."""
 
-    selectionChangedIds = Signal(list)
+    selectionChangedIds = Signal(object)  # list[str], passed as is
     zoomChanged = Signal(float)
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:

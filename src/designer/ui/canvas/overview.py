@@ -148,9 +148,9 @@ class Overview:
         # a dot per card with problems: wide round cosmetic pens, one call per colour
         for colour, dots in ((_WARNING, self._warnings), (_ERROR, self._errors)):
             if dots:
-                painter.setPen(_dot_pen(tones.badge_ring, 10))
+                painter.setPen(_dot_pen(tones.badge_ring, 7))
                 painter.drawPoints(dots)
-                painter.setPen(_dot_pen(colour, 7))
+                painter.setPen(_dot_pen(colour, 5))
                 painter.drawPoints(dots)
 
     def _paint_live(self, painter: QPainter, px: float) -> None:

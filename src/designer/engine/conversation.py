@@ -1,9 +1,11 @@
 """One visitor walking a dialog, card by card, as a synchronous state machine.
 
 The walk itself needs no waiting: it runs until the visitor must act (press a
-button, type a field) and returns the events produced so far. That keeps it
-fast enough to simulate 100,000 visitors, and lets the asyncio preview
-(:mod:`designer.engine.preview`) and the simulation share the very same rules.
+button, type a field) and returns the events produced so far, which lets the
+asyncio preview (:mod:`designer.engine.preview`) drive it. This is the
+reference for how a dialog is played: the simulation walks a compiled copy of
+these rules (:mod:`designer.engine.compiled_flow`) for speed, and tests over
+generated dialogs check that both send visitors down the same paths.
 """
 
 from __future__ import annotations
@@ -113,7 +115,7 @@ class Conversation:
         default_fallback: str = "Sorry, nobody is available to chat right now.",
         quiet: bool = False,
     ) -> None:
-        """``quiet`` drops the event stream (a simulation reads only the outcome)."""
+        """``quiet`` drops the event stream, for callers that read only the outcome."""
         self.flow = flow
         self.visitor = visitor
         self.router = router

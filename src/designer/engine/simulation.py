@@ -16,13 +16,44 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Any
+from typing import Any, cast
 
-from designer.engine.conversation import Conversation, Flow
-from designer.engine.events import Outcome, Prompt
+from designer.engine.compiled_flow import (
+    ACTION,
+    CONDITION,
+    END,
+    GOTO,
+    INFO_CAPTURE,
+    LIVE_CHAT,
+    MEETING_KEYS,
+    PASS,
+    QUESTION,
+    CompiledFlow,
+    FieldStep,
+    Node,
+)
+from designer.engine.conversation import MAX_SILENT_STEPS, Flow
+from designer.engine.events import Outcome
 from designer.engine.profiles import DEFAULT_MIX, Profile, ProfileMix
 from designer.engine.round_robin import pool_team
-from designer.engine.routing import AgentState, Decision, MemoryPositions, Router, Visitor
+from designer.engine.routing import (
+    AgentState,
+    Decision,
+    MemoryPositions,
+    Router,
+    Visitor,
+    availability_text,
+)
+from designer.engine.tokens import check_value, fill_tokens
+from designer.model.cards import (
+    ELSE,
+    FREE_TEXT,
+    NO_SLOT,
+    ActionCard,
+    LiveChatCard,
+    MeetingBookingCard,
+)
+from designer.model.criteria import Attribute, Criterion
 from designer.model.dialog import Dialog
 
 _SAMPLE_VALUES = {
@@ -98,7 +129,14 @@ class SimulationReport:
 
 
 class Simulator:
-    """Runs visitors through a dialog in batches; deterministic for a seed."""
+    """Runs visitors through a dialog in batches; deterministic for a seed.
+
+    Visitors walk the dialog compiled once (:mod:`designer.engine.compiled_flow`)
+    by the rules of the preview's :class:`~designer.engine.conversation.Conversation`,
+    without its event stream: a simulation reads only where each visitor went.
+    Random draws happen in a fixed order (arrival, profile, then per prompt the
+    drop-off and the answer, then the chat length), so one seed, one report.
+    """
 
     ORDER_KEPT = 50  # how many first assignments the report lists in order
 
@@ -114,6 +152,7 @@ class Simulator:
         default_fallback: str = "",
     ) -> None:
         self.flow = Flow(dialog)
+        self.compiled = CompiledFlow(self.flow)
         # Copies: a simulation never changes the workspace's agents.
         self.agents = [
             AgentState(a.email, a.name, a.live_chat, a.status, a.max_chats, 0, a.avatar)
@@ -126,10 +165,9 @@ class Simulator:
         self.rng = random.Random(seed)
         self.report = SimulationReport(seed=seed)
         self._weights = list(_cumulative([p.weight for p in mix.profiles]))
-        self._visitors = [
-            Visitor(p.country, p.region, p.city, p.page_url, p.fields) for p in mix.profiles
-        ]
-        self._weights_cache: dict[tuple[int, Prompt], list[float] | None] = {}
+        self._behaviours = [_Behaviour(p) for p in mix.profiles]
+        self._arrival_rate = 1.0 / mix.arrival_seconds
+        self._chat_rate = 1.0 / (mix.chat_minutes * 60)
         self._clock = 0.0
         self._open_chats: list[tuple[float, int, str]] = []  # (ends at, visitor, agent)
 
@@ -157,67 +195,175 @@ class Simulator:
 
     def _one_visitor(self) -> None:
         rng = self.rng
-        report = self.report
-        number = report.visitors
-        self._clock += rng.expovariate(1.0 / self.mix.arrival_seconds)
-        self._release_until(self._clock)
-        index = _pick(self._weights, rng.random() * self._weights[-1])
-        profile = self.mix.profiles[index]
-        conv = Conversation(self.flow, self._visitors[index], self.router, quiet=True)
-        conv.start()
-        while conv.prompt is not None:
-            if profile.drop_rate and rng.random() < profile.drop_rate:
-                conv.leave()
-                break
-            self._respond(conv, conv.prompt, profile, number)
-        self._record(conv, number)
+        number = self.report.visitors
+        self._clock += rng.expovariate(self._arrival_rate)
+        chats = self._open_chats
+        if chats and chats[0][0] <= self._clock:
+            self._release_until(self._clock)
+        weights = self._weights
+        behaviour = self._behaviours[_pick(weights, rng.random() * weights[-1])]
+        outcome, card_id, path, decision = self._walk(behaviour, number)
+        self._record(outcome, card_id, path, decision, number)
 
-    def _respond(self, conv: Conversation, prompt: Prompt, profile: Profile, n: int) -> None:
-        if prompt.choices:
-            cumulative = self._answer_weights(profile, prompt)
-            if cumulative:
-                index = _pick(cumulative, self.rng.random() * cumulative[-1])
-                conv.choose(prompt.choices[index].key)
-            else:
-                conv.choose(self.rng.choice(prompt.choices).key)
-            return
-        key = prompt.field
-        if key is None:
-            conv.reply("I have a question about pricing")
-        elif key in profile.fields:
-            conv.reply(profile.fields[key])
-        elif key == "email":
-            conv.reply(f"visitor{n}@example.com")
+    def _walk(self, who: _Behaviour, number: int) -> _Walked:
+        """Where one visitor goes: the Conversation's rules, with the prompts answered here.
+
+        One loop with the card types inline: this is the simulation's hot path.
+        ``steps`` counts cards entered since the visitor last acted, as the
+        Conversation does, so silent Go To loops stop at the same card.
+        """
+        rng = self.rng
+        draw = rng.random
+        drop = who.drop_rate
+        chosen = who.cumulative
+        path: list[str] = []
+        visit = path.append
+        decision: Decision | None = None
+        node = self.compiled.start
+        if node is None:
+            return _DEAD_END, None, path, None
+        fields = dict(who.fields)
+        steps = 0
+        while True:
+            steps += 1
+            if steps > MAX_SILENT_STEPS:
+                return _LOOP, node.id, path, decision
+            visit(node.id)
+            kind = node.kind
+            if kind == PASS:
+                nxt = node.next
+            elif kind == QUESTION:
+                if drop and draw() < drop:
+                    return _DROPPED, node.id, path, decision
+                answers = node.answers
+                if answers:
+                    cumulative = chosen.get(node, _UNSET)
+                    if cumulative is _UNSET:
+                        cumulative = who.weigh(node, [a.id for a in answers])
+                    if cumulative:
+                        answer = answers[_pick(cumulative, draw() * cumulative[-1])]
+                    else:
+                        answer = rng.choice(answers)
+                    if node.store_in:
+                        fields[node.store_in] = answer.value or answer.label
+                    nxt = node.ports.get(answer.id)
+                elif node.free_text:
+                    if node.store_in:
+                        fields[node.store_in] = _FREE_TEXT_REPLY
+                    nxt = node.ports.get(FREE_TEXT)
+                else:
+                    raise ValueError("this step expects an answer button, not text")
+                steps = 0
+            elif kind == INFO_CAPTURE:
+                typed = who.typed
+                for spec in node.fields:
+                    key = spec.key
+                    if spec.skip_when_known and fields.get(key):
+                        continue
+                    steps = 0
+                    while True:  # asked again until the value is accepted
+                        if drop and draw() < drop:
+                            return _DROPPED, node.id, path, decision
+                        options = spec.options
+                        if options:
+                            value = self._pick_option(who, node, spec)
+                            break
+                        known = typed.get(key)
+                        value = _made_up(key, number) if known is None else known
+                        if not value:
+                            if not spec.required:
+                                break
+                        elif spec.validation is None or check_value(spec.validation, value) is None:
+                            break
+                    if value:
+                        fields[key] = value
+                nxt = node.next
+            elif kind == CONDITION:
+                nxt = node.ports.get(who.condition_port(node, fields, self.router))
+            elif kind == LIVE_CHAT:
+                chat = cast(LiveChatCard, node.card)
+                decision = self.router.route(chat.routing, who.visitor, chat.fallback_message)
+                if decision.agent is None:
+                    return _FALLBACK, node.id, path, decision
+                self.router.assign(decision)
+                return _LIVE_CHAT, node.id, path, decision
+            elif kind == END:
+                return _ENDED, node.id, path, decision
+            elif kind == GOTO:
+                nxt = node.next
+            elif kind == ACTION:
+                action = cast(ActionCard, node.card)
+                value = action.value
+                fields[action.field] = fill_tokens(value, fields) if "{{" in value else value
+                nxt = node.next
+            else:  # MEETING
+                meeting = cast(MeetingBookingCard, node.card)
+                decision = self.router.route(meeting.routing, who.visitor, meeting.fallback_message)
+                if decision.agent is None:
+                    nxt = node.ports.get(NO_SLOT)
+                else:
+                    if drop and draw() < drop:
+                        return _DROPPED, node.id, path, decision
+                    cumulative = chosen.get(node, _UNSET)
+                    if cumulative is _UNSET:
+                        cumulative = who.weigh(node, MEETING_KEYS)
+                    if cumulative:
+                        key = MEETING_KEYS[_pick(cumulative, draw() * cumulative[-1])]
+                    else:
+                        key = rng.choice(MEETING_KEYS)
+                    nxt = node.ports.get(key)
+                    steps = 0
+            if nxt is None:
+                return _DEAD_END, node.id, path, decision
+            node = nxt
+
+    def _pick_option(self, who: _Behaviour, node: Node, spec: FieldStep) -> str:
+        """The option a visitor presses for a field offered as buttons."""
+        options = spec.options
+        cumulative = who.cumulative.get(spec, _UNSET)
+        if cumulative is _UNSET:
+            cumulative = who.weigh(node, [str(i) for i in range(len(options))], spec)
+        if cumulative:
+            value = options[_pick(cumulative, self.rng.random() * cumulative[-1])]
         else:
-            conv.reply(_SAMPLE_VALUES.get(key, f"{key} {n}"))
+            value = self.rng.choice(options)
+        refused = (
+            spec.required
+            if not value
+            else (spec.validation is not None and check_value(spec.validation, value) is not None)
+        )
+        if refused:
+            # The Conversation stops waiting without ending here (a pressed button
+            # is not asked again), so the visitor would be stuck: say so.
+            raise ValueError(
+                f"card {node.id}: the option '{value}' of field '{spec.key}' "
+                "is refused by the field's own check"
+            )
+        return value
 
-    def _answer_weights(self, profile: Profile, prompt: Prompt) -> list[float] | None:
-        """The profile's cumulative answer weights for this prompt, worked out once."""
-        key = (id(profile), prompt)
-        if key not in self._weights_cache:
-            weights = profile.answers.get(prompt.card_id) or {}
-            w = [weights.get(c.key, 0.0) for c in prompt.choices]
-            self._weights_cache[key] = _cumulative(w) if sum(w) > 0 else None
-        return self._weights_cache[key]
-
-    def _record(self, conv: Conversation, number: int) -> None:
+    def _record(
+        self,
+        outcome: str,
+        card_id: str | None,
+        path: list[str],
+        decision: Decision | None,
+        number: int,
+    ) -> None:
         report = self.report
         report.visitors += 1
-        ended = conv.ended
-        assert ended is not None
-        path = tuple(conv.path)
-        report.paths[path] += 1
-        report.outcomes[ended.outcome.value] += 1
-        decision = conv.decision
-        if ended.outcome is Outcome.DROPPED and ended.card_id:
-            report.drop_offs[ended.card_id] += 1
-        elif ended.outcome is Outcome.DEAD_END and ended.card_id:
-            report.dead_ends[ended.card_id] += 1
-        elif ended.outcome is Outcome.FALLBACK:
-            report.fallbacks[_fallback_kind(decision, ended.reason)] += 1
-        if decision is not None and decision.rule_index is not None:
-            report.rules[f"{ended.card_id}: rule {decision.rule_index + 1}"] += 1
-        if ended.outcome is Outcome.LIVE_CHAT and decision and decision.agent:
+        report.paths[tuple(path)] += 1
+        report.outcomes[outcome] += 1
+        if outcome == _DROPPED and card_id:
+            report.drop_offs[card_id] += 1
+        elif outcome == _DEAD_END and card_id:
+            report.dead_ends[card_id] += 1
+        elif outcome == _FALLBACK:
+            report.fallbacks[_fallback_kind(decision, "")] += 1
+        if decision is None:
+            return
+        if decision.rule_index is not None:
+            report.rules[f"{card_id}: rule {decision.rule_index + 1}"] += 1
+        if outcome == _LIVE_CHAT and decision.agent:
             email = decision.agent.email
             report.assignments[email] += 1
             team = pool_team(decision.pool) if decision.pool else None
@@ -225,7 +371,7 @@ class Simulator:
                 report.teams[team] += 1
             if len(report.round_robin_order) < self.ORDER_KEPT:
                 report.round_robin_order.append(email)
-            length = self.rng.expovariate(1.0 / (self.mix.chat_minutes * 60))
+            length = self.rng.expovariate(self._chat_rate)
             heapq.heappush(self._open_chats, (self._clock + length, number, email))
 
     def _release_until(self, now: float) -> None:
@@ -233,6 +379,105 @@ class Simulator:
         while chats and chats[0][0] <= now:
             _, _, email = heapq.heappop(chats)
             self.router.release(email)
+
+
+_Walked = tuple[str, "str | None", list[str], "Decision | None"]
+"""How a walk ended: outcome, the card it ended on, the path, the last routing decision."""
+
+# Outcomes as their report keys: reading an enum's ``.value`` 100,000 times shows up.
+_ENDED, _LIVE_CHAT, _FALLBACK = Outcome.ENDED.value, Outcome.LIVE_CHAT.value, Outcome.FALLBACK.value
+_DEAD_END, _LOOP, _DROPPED = Outcome.DEAD_END.value, Outcome.LOOP.value, Outcome.DROPPED.value
+_FREE_TEXT_REPLY = "I have a question about pricing"
+_UNSET: Any = object()
+
+_Branch = tuple[str, bool, bool, tuple[tuple[str, Criterion], ...]]
+"""A Condition outcome for one profile: port, holds if agents available / if not, field tests."""
+
+
+def _made_up(key: str, number: int) -> str:
+    """What visitor ``number`` types into a field their profile does not fill."""
+    return (f"visitor{number}@example.com" if key == "email" else f"{key} {number}").strip()
+
+
+class _Behaviour:
+    """One profile of the mix as the walker reads it, with its choices worked out once.
+
+    Answer weights and the parts of Condition cards that depend only on the
+    profile (country, page...) are computed the first time a visitor of this
+    profile reaches the card, then reused by every later visitor.
+    """
+
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        self.drop_rate = profile.drop_rate
+        self.fields = profile.fields
+        self.visitor = Visitor(
+            profile.country, profile.region, profile.city, profile.page_url, profile.fields
+        )
+        self._static = self.visitor.lookup()
+        # What the visitor types into each field whose value does not depend on who
+        # they are (trimmed, as the Conversation trims replies); others are made up
+        # per visitor: visitor<n>@example.com, "<field> <n>".
+        self.typed = {k: v.strip() for k, v in _SAMPLE_VALUES.items() if k != "email"}
+        self.typed.update((k, v.strip()) for k, v in profile.fields.items())
+        # Cumulative answer weights per prompt (a node, or a field offering
+        # options); None: answer uniformly. Filled the first time each is asked.
+        self.cumulative: dict[object, list[float] | None] = {}
+        self._plans: dict[int, tuple[_Branch, ...]] = {}
+
+    def weigh(
+        self, node: Node, keys: Sequence[str], spec: FieldStep | None = None
+    ) -> list[float] | None:
+        """The profile's cumulative weights for the buttons ``keys`` of this prompt."""
+        given = self.profile.answers.get(node.id) or {}
+        w = [given.get(k, 0.0) for k in keys]
+        found = self.cumulative[spec or node] = _cumulative(w) if sum(w) > 0 else None
+        return found
+
+    def condition_port(self, node: Node, fields: dict[str, str], router: Router) -> str:
+        """The port a Condition card takes: the first outcome whose criteria all hold."""
+        plan = self._plans.get(node.index)
+        if plan is None:
+            plan = self._plans[node.index] = self._plan(node)
+        available: bool | None = None
+        for port, if_yes, if_no, checks in plan:
+            if if_yes != if_no:  # the outcome asks whether agents are available
+                if available is None:
+                    available = router.any_available()
+                if not (if_yes if available else if_no):
+                    continue
+            for key, criterion in checks:
+                if not criterion.matches(fields.get(key)):
+                    break
+            else:
+                return port
+        return ELSE
+
+    def _plan(self, node: Node) -> tuple[_Branch, ...]:
+        """The card's outcomes with everything fixed by the profile already decided.
+
+        Each branch keeps whether it can hold when agents are available and
+        when not, and the captured-field tests left for the walk.
+        """
+        plan: list[_Branch] = []
+        for port, criteria in node.outcomes:
+            if_yes = if_no = True
+            checks: list[tuple[str, Criterion]] = []
+            for c in criteria:
+                if c.attribute is Attribute.FIELD:
+                    assert c.field is not None  # the model insists on it
+                    checks.append((c.field, c))
+                elif c.attribute is Attribute.AGENTS_AVAILABLE:
+                    if_yes = if_yes and c.matches(availability_text(True))
+                    if_no = if_no and c.matches(availability_text(False))
+                elif not c.matches(self._static.get(c.subject())):
+                    if_yes = if_no = False
+            if not (if_yes or if_no):
+                continue  # never holds for this profile
+            plan.append((port, if_yes, if_no, tuple(checks)))
+            if if_yes and if_no and not checks:
+                break  # always holds: later outcomes are never reached
+        return tuple(plan)
 
 
 def _fallback_kind(decision: Decision | None, reason: str) -> str:

@@ -118,3 +118,43 @@ def test_the_shipped_profile_mix_loads_and_steers_parisians_to_sales():
     assert [p.country for p in mix.profiles] == ["FR", "BE", "US", "JP"]
     report = Simulator(SALES, agents(), TEAMS, visitors=1000, seed=4, mix=mix).run()
     assert report.teams["EMEA"] > 0
+
+
+def _stuck_dialog(validation: str | None) -> Dialog:
+    """A question whose only answer leads back to it, or a field that refuses the visitor."""
+    if validation is None:
+        cards = [
+            {
+                "type": "question",
+                "id": "again",
+                "text": "Sure?",
+                "answers": [{"id": "y", "label": "Yes"}],
+            }
+        ]
+        edges = [{"from": "again", "branch": "y", "to": "again"}]
+    else:
+        cards = [
+            {
+                "type": "info_capture",
+                "id": "mail",
+                "fields": [
+                    {
+                        "kind": "custom",
+                        "name": "work_email",
+                        "prompt": "Work email?",
+                        "validation": validation,
+                    }
+                ],
+            },
+            {"type": "end", "id": "bye"},
+        ]
+        edges = [{"from": "mail", "branch": "next", "to": "bye"}]
+    return Dialog.model_validate({"start": cards[0]["id"], "cards": cards, "edges": edges})
+
+
+@pytest.mark.parametrize("validation", [None, "email"])
+def test_a_visitor_who_can_never_get_past_a_card_ends_as_a_loop_not_a_hang(validation):
+    # drop rate 0: they never give up, and the dialog never lets them through
+    mix = ProfileMix(profiles=[Profile(drop_rate=0.0)])  # types "work_email 1": not an email
+    report = Simulator(_stuck_dialog(validation), [], {}, visitors=5, seed=1, mix=mix).run()
+    assert report.outcomes == {"loop": 5}

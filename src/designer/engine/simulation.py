@@ -223,7 +223,7 @@ class Simulator:
         if node is None:
             return _DEAD_END, None, path, None
         fields = dict(who.fields)
-        steps = 0
+        steps = asked = 0
         while True:
             steps += 1
             if steps > MAX_SILENT_STEPS:
@@ -235,6 +235,9 @@ class Simulator:
             elif kind == QUESTION:
                 if drop and draw() < drop:
                     return _DROPPED, node.id, path, decision
+                asked += 1
+                if asked > MAX_PROMPTS:  # answers that only ever lead back: stuck for good
+                    return _LOOP, node.id, path, decision
                 answers = node.answers
                 if answers:
                     cumulative = chosen.get(node, _UNSET)
@@ -275,6 +278,10 @@ class Simulator:
                                 break
                         elif spec.validation is None or check_value(spec.validation, value) is None:
                             break
+                        if not drop:
+                            # The same refused value again and again, and this visitor
+                            # never leaves: they are stuck here for good.
+                            return _LOOP, node.id, path, decision
                     if value:
                         fields[key] = value
                 nxt = node.next
@@ -386,6 +393,9 @@ _Walked = tuple[str, "str | None", list[str], "Decision | None"]
 
 # Outcomes as their report keys: reading an enum's ``.value`` 100,000 times shows up.
 _ENDED, _LIVE_CHAT, _FALLBACK = Outcome.ENDED.value, Outcome.LIVE_CHAT.value, Outcome.FALLBACK.value
+MAX_PROMPTS = 10_000
+"""Questions one simulated visitor may be asked before they count as stuck in a loop."""
+
 _DEAD_END, _LOOP, _DROPPED = Outcome.DEAD_END.value, Outcome.LOOP.value, Outcome.DROPPED.value
 _FREE_TEXT_REPLY = "I have a question about pricing"
 _UNSET: Any = object()

@@ -1,4 +1,4 @@
-"""How cards look: colour, glyph and size rules per card type, the canvas colours, the summaries.
+"""How cards look: colour and size rules per card type, the canvas colours, the summaries.
 
 Kept apart from the items so the palette, the canvas and the PNG/SVG export
 draw cards the same way. The canvas colours of the light and the dark theme
@@ -40,7 +40,6 @@ from designer.ui.translations import tr as _t
 @dataclass(frozen=True)
 class CardStyle:
     colour: str
-    glyph: str
     source_name: str
     source_blurb: str
 
@@ -56,27 +55,27 @@ class CardStyle:
 
 STYLES: dict[str, CardStyle] = {
     "message": CardStyle(
-        "#3D7DD8", "M", QT_TR_NOOP("Message"), QT_TR_NOOP("A bot line, with {{field}} tokens")
+        "#3D7DD8", QT_TR_NOOP("Message"), QT_TR_NOOP("A bot line, with {{field}} tokens")
     ),
     "question": CardStyle(
-        "#8458D6", "?", QT_TR_NOOP("Question"), QT_TR_NOOP("Answer buttons, one branch each")
+        "#8458D6", QT_TR_NOOP("Question"), QT_TR_NOOP("Answer buttons, one branch each")
     ),
     "info_capture": CardStyle(
-        "#1F9D6F", "@", QT_TR_NOOP("Info Capture"), QT_TR_NOOP("Ask name, email, company…")
+        "#1F9D6F", QT_TR_NOOP("Info Capture"), QT_TR_NOOP("Ask name, email, company…")
     ),
     "condition": CardStyle(
-        "#D48A0C", "◇", QT_TR_NOOP("Condition"), QT_TR_NOOP("Branch on location, page, fields")
+        "#D48A0C", QT_TR_NOOP("Condition"), QT_TR_NOOP("Branch on location, page, fields")
     ),
     "live_chat": CardStyle(
-        "#D9444B", "☎", QT_TR_NOOP("Live Chat"), QT_TR_NOOP("Hand over to a live agent")
+        "#D9444B", QT_TR_NOOP("Live Chat"), QT_TR_NOOP("Hand over to a live agent")
     ),
     "meeting_booking": CardStyle(
-        "#C9548E", "▦", QT_TR_NOOP("Meeting booking"), QT_TR_NOOP("Offer an agent's calendar")
+        "#C9548E", QT_TR_NOOP("Meeting booking"), QT_TR_NOOP("Offer an agent's calendar")
     ),
-    "goal": CardStyle("#5E8C1F", "★", QT_TR_NOOP("Goal"), QT_TR_NOOP("Mark a conversion point")),
-    "action": CardStyle("#5F6F80", "=", QT_TR_NOOP("Action"), QT_TR_NOOP("Set a visitor field")),
-    "goto": CardStyle("#4E5D6C", "↪", QT_TR_NOOP("Go To"), QT_TR_NOOP("Jump to another card")),
-    "end": CardStyle("#2F3E4E", "■", QT_TR_NOOP("End"), QT_TR_NOOP("End the conversation")),
+    "goal": CardStyle("#5E8C1F", QT_TR_NOOP("Goal"), QT_TR_NOOP("Mark a conversion point")),
+    "action": CardStyle("#5F6F80", QT_TR_NOOP("Action"), QT_TR_NOOP("Set a visitor field")),
+    "goto": CardStyle("#4E5D6C", QT_TR_NOOP("Go To"), QT_TR_NOOP("Jump to another card")),
+    "end": CardStyle("#2F3E4E", QT_TR_NOOP("End"), QT_TR_NOOP("End the conversation")),
 }
 
 

@@ -71,7 +71,7 @@ def loads_dialog(data: str | bytes, source: str = "<text>") -> Dialog:
     text = _decode(data, source) if isinstance(data, bytes) else data.removeprefix("\ufeff")
     _check_count(text, source)
     raw, dupes = _parse(text, source)
-    _check_tree(raw, source, dupes)
+    _check_tree(raw, source, dupes, text)
     if not isinstance(raw, dict):
         raise _not_a_dialog(source, f"it holds {_kind(raw)} instead of an object", "$")
     if "format" not in raw:
@@ -178,14 +178,19 @@ def _first_repeat(keys: Iterable[str]) -> str:
     return ""
 
 
-def _check_tree(value: Any, source: str, dupes: dict[int, tuple[str, Any]]) -> None:
+def _check_tree(value: Any, source: str, dupes: dict[int, tuple[str, Any]], text: str) -> None:
     """Refuse nesting beyond MAX_DEPTH, repeated keys and text that is not Unicode.
 
     Iterative on purpose: a recursive walk would itself overflow on hostile input.
+    A node's place is kept as a link to its parent's (built into a JSON path only
+    for an error), and strings are looked at only when ``text`` holds a surrogate
+    or a surrogate escape at all: both used to cost more than the parse.
     """
-    stack: list[tuple[Any, tuple[str | int, ...]]] = [(value, ())]
+    strings = "\\u" in text or not _encodable(text)  # an escape, or a lone surrogate itself
+    Link = tuple[Any, str | int] | None  # (parent's link, key or index)
+    stack: list[tuple[Any, Link, int]] = [(value, None, 0)]
     while stack:
-        node, path = stack.pop()
+        node, link, depth = stack.pop()
         if isinstance(node, str):
             if _SURROGATE.search(node):
                 raise _error(
@@ -193,19 +198,21 @@ def _check_tree(value: Any, source: str, dupes: dict[int, tuple[str, Any]]) -> N
                     "malformed-json",
                     "contains a broken character (an unpaired \\ud800-\\udfff escape); "
                     "remove it or type the character itself",
-                    json_path(path),
+                    json_path(_unlink(link)),
                 )
             continue
         if not isinstance(node, dict | list):
-            continue
-        if len(path) >= MAX_DEPTH:
-            raise _too_deep(source, json_path(path))
+            continue  # the top value may be a number, true or null (refused later)
+        if depth >= MAX_DEPTH:
+            raise _too_deep(source, json_path(_unlink(link)))
+        below = depth + 1
         if isinstance(node, list):
             # Only what can fail is stacked: a list of numbers costs no memory here.
+            wanted = (str, dict, list) if strings else (dict, list)
             stack.extend(
-                (child, (*path, i))
+                (child, (link, i), below)
                 for i, child in enumerate(node)
-                if isinstance(child, str | dict | list)
+                if isinstance(child, wanted)
             )
             continue
         if id(node) in dupes:
@@ -214,12 +221,33 @@ def _check_tree(value: Any, source: str, dupes: dict[int, tuple[str, Any]]) -> N
                 source,
                 "malformed-json",
                 f"the property {key} appears twice in this object; keep only one of them",
-                json_path(path),
+                json_path(_unlink(link)),
             )
         for key, child in node.items():
-            stack.append((key, (*path, key)))
-            if isinstance(child, str | dict | list):
-                stack.append((child, (*path, key)))
+            if strings:
+                stack.append((key, (link, key), below))
+                if isinstance(child, str):
+                    stack.append((child, (link, key), below))
+            if isinstance(child, dict | list):
+                stack.append((child, (link, key), below))
+
+
+def _encodable(text: str) -> bool:
+    """Whether ``text`` holds no lone surrogate (a C-speed test: UTF-8 refuses them)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _unlink(link: tuple[Any, str | int] | None) -> tuple[str | int, ...]:
+    """The path (keys and indexes from the root) a parent link chain stands for."""
+    path: list[str | int] = []
+    while link is not None:
+        link, key = link
+        path.append(key)
+    return tuple(reversed(path))
 
 
 # --- validation errors in plain words --------------------------------------------------

@@ -42,7 +42,12 @@ def link_curve(start: QPointF, end: QPointF) -> Cubic:
 
 def link_path(start: QPointF, end: QPointF) -> QPainterPath:
     """The curve from a port to a card's input, as one path (hit testing, exports)."""
-    p0, c1, c2, p3 = link_curve(start, end)
+    return curve_path(link_curve(start, end))
+
+
+def curve_path(curve: Cubic) -> QPainterPath:
+    """One cubic as a path."""
+    p0, c1, c2, p3 = curve
     path = QPainterPath(p0)
     path.cubicTo(c1, c2, p3)
     return path
@@ -137,7 +142,7 @@ class EdgeItem(QGraphicsItem):
             return
         end = target.input_scene_pos()
         self._curve = link_curve(start, end)
-        self._path = link_path(start, end)
+        self._path = curve_path(self._curve)
         self._pieces = None  # most links of a big dialog are never painted at full size
         self._head = arrow_head(end)
 

@@ -51,7 +51,7 @@ class Overview:
         self._bounds = QRectF()
         self._pictures: dict[float, QPixmap] = {}  # device pixels per unit -> picture
         self._tones: object = None
-        self._wanted: tuple[float, float, float] | None = None
+        self._wanted: tuple[float, float] | None = None  # (device px per unit, px)
         self._timer = QTimer(scene)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
@@ -92,15 +92,15 @@ class Overview:
                 # Zooming: stretch the nearest picture now, make the exact one when idle.
                 nearest = min(self._pictures, key=lambda k: abs(k - key))
                 picture = self._pictures[nearest]
-                self._wanted = (key, px, ratio)
+                self._wanted = (key, px)
                 self._timer.start()
             elif picture is None:
-                picture = self._render(key, px, ratio)
+                picture = self._render(key, px)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawPixmap(self._bounds, picture, QRectF(picture.rect()))
         self._paint_live(painter, px)
 
-    def _render(self, key: float, px: float, ratio: float) -> QPixmap:
+    def _render(self, key: float, px: float) -> QPixmap:
         size = (self._bounds.size() * key).toSize()
         picture = QPixmap(max(1, size.width()), max(1, size.height()))
         picture.fill(Qt.GlobalColor.transparent)
@@ -116,8 +116,8 @@ class Overview:
 
     def _render_wanted(self) -> None:
         if self._wanted is not None and not self._stale:
-            key, px, ratio = self._wanted
-            self._render(key, px, ratio)
+            key, px = self._wanted
+            self._render(key, px)
             self._scene.update()
         self._wanted = None
 

@@ -131,6 +131,9 @@ def our_view(dialog: Dialog) -> DialogView:
     view.resize(*VIEW_SIZE)
     controller.new_document(dialog)  # rebuild + revalidate + zoom_to_fit (documentReset)
     view.zoom_to_fit()
+    # Every item made, as the reference makes all of its items (a window opening a
+    # large dialog makes only those in sight before its first frame: see "open").
+    view.dialog_scene().ensure_items()
     return view
 
 

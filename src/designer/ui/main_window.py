@@ -300,8 +300,8 @@ class MainWindow(QMainWindow):
         view.set_zoom(READABLE_ZOOM)
         visible = view.mapToScene(view.viewport().rect()).boundingRect()
         start = self.controller.document.start
-        item = scene.card_item(start) if start else None
-        middle_y = item.sceneBoundingRect().center().y() if item else cards.center().y()
+        box = scene.card_box(start) if start in self.controller.document else None
+        middle_y = box.center().y() if box is not None else cards.center().y()
         view.centerOn(cards.left() - 40 + visible.width() / 2, middle_y)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -1,7 +1,7 @@
 """A link on the canvas: a curve with an arrow, from a card's port to a card's top.
 
 It holds only the output port it leaves from (card id, port key); the curve
-is recomputed from the two cards' items whenever either moves or changes.
+is recomputed from the two cards in the model whenever either moves or changes.
 """
 
 from __future__ import annotations
@@ -129,18 +129,17 @@ class EdgeItem(QGraphicsItem):
         scene: DialogScene = self.scene()  # type: ignore[assignment]
         if scene is None:
             return
-        edge = scene.controller.document.edge(*self.key)
-        source = scene.card_item(self.key[0])
-        target = scene.card_item(edge.target) if edge is not None else None
+        doc = scene.controller.document
+        edge = doc.edge(*self.key)
         self.prepareGeometryChange()
-        if source is None or target is None:
+        if edge is None or edge.source not in doc or edge.target not in doc:
             self._path, self._curve, self._pieces = QPainterPath(), None, None
             return
-        start = source.port_scene_pos(self.key[1])
+        start = scene.port_anchor(edge.source, edge.port)
         if start is None:
             self._path, self._curve, self._pieces = QPainterPath(), None, None
             return
-        end = target.input_scene_pos()
+        end = scene.input_anchor(edge.target)
         self._curve = link_curve(start, end)
         self._path = curve_path(self._curve)
         self._pieces = None  # most links of a big dialog are never painted at full size

@@ -7,7 +7,7 @@ a changed card is a new object, which is how the cache knows).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
@@ -45,16 +45,18 @@ def small_font() -> QFont:
     return font
 
 
-@dataclass(frozen=True)
-class PortSlot:
+class PortSlot(NamedTuple):
+    """One output row; a tuple because a 5,000-card dialog makes ten thousand of them."""
+
     key: str
     label: str
     row: QRectF  # the labelled row inside the card
     anchor: QPointF  # where links leave, on the card's right edge
 
 
-@dataclass(frozen=True)
-class CardGeometry:
+class CardGeometry(NamedTuple):
+    """A card's layout in its own coordinates (immutable: recomputed when the card changes)."""
+
     rect: QRectF
     summary: tuple[str, ...]
     summary_rect: QRectF
@@ -79,8 +81,13 @@ EMPTY_GEOMETRY = CardGeometry(QRectF(0, 0, WIDTH, HEADER), (), QRectF(), (), Non
 """Stands in for a card that has just left the document."""
 
 
-def compute_geometry(card: Card, titles: dict[str, str] | None = None) -> CardGeometry:
-    metrics = QFontMetricsF(body_font())
+def compute_geometry(
+    card: Card, titles: dict[str, str] | None = None, metrics: QFontMetricsF | None = None
+) -> CardGeometry:
+    """The card's layout; ``metrics`` of :func:`body_font`, passed in by callers that lay out
+    many cards (the scene keeps one until the application font changes)."""
+    if metrics is None:
+        metrics = QFontMetricsF(body_font())
     text_width = WIDTH - 2 * PAD
     lines: list[str] = []
     for raw in summary_lines(card, titles):
@@ -107,6 +114,26 @@ def compute_geometry(card: Card, titles: dict[str, str] | None = None) -> CardGe
     height = y + PAD / 2
     return CardGeometry(
         QRectF(0, 0, WIDTH, height), tuple(lines), summary_rect, tuple(ports), end_band
+    )
+
+
+def height_bounds(card: Card) -> tuple[float, float]:
+    """The least and the most height :func:`compute_geometry` can give the card, unmeasured.
+
+    Only the summary's wrapping needs the font (each non-empty line takes one
+    to :data:`MAX_SUMMARY_LINES` rows); everything else is counted. Opening a
+    large dialog uses these to find the cards in view, and the ones that can
+    reach its bottom edge, without laying out thousands of cards first.
+    """
+    texts = sum(1 for raw in summary_lines(card) if raw.split())
+    least = min(texts, MAX_SUMMARY_LINES)
+    most = MAX_SUMMARY_LINES if texts else 0
+    fixed = HEADER + 6 + PORT_ROW * len(card.ports()) + PAD / 2
+    if card.ends_branch:
+        fixed += END_BAND + 2
+    return (
+        fixed + LINE * least + (8 if least else 0),
+        fixed + LINE * most + (8 if most else 0),
     )
 
 

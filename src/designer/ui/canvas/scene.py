@@ -3,32 +3,56 @@
 The scene listens to the controller's signals and touches only the items an
 edit concerns (a moved card and its links; a changed card and its links); it
 rebuilds everything only when a whole new document is opened.
+
+Opening a large dialog makes its items progressively: where the view looks
+first at once (:meth:`DialogScene.ensure_region`, called before each paint),
+the rest in slices of a few milliseconds on later event-loop turns, so the
+window shows the dialog and answers while the far cards are still being made.
+Anything that needs every item (a click, an edit, a lookup by id, an export)
+finishes the work first with :meth:`DialogScene.ensure_items`.
 """
 
 from __future__ import annotations
 
 import itertools
+import time
 
-from PySide6.QtCore import QLineF, QObject, QRectF, QTimer, Signal
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtCore import QEvent, QLineF, QObject, QPointF, QRectF, QTimer, Signal
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
 
 from designer.model.cards import Card
 from designer.model.dialog import Edge
 from designer.ui.canvas.card_item import CardItem
-from designer.ui.canvas.edge_item import EdgeItem
-from designer.ui.canvas.geometry import EMPTY_GEOMETRY, CardGeometry, compute_geometry
+from designer.ui.canvas.edge_item import ARROW, EdgeItem
+from designer.ui.canvas.geometry import (
+    EMPTY_GEOMETRY,
+    HEADER,
+    PORT_RADIUS,
+    WIDTH,
+    CardGeometry,
+    body_font,
+    compute_geometry,
+    height_bounds,
+)
 from designer.ui.canvas.overview import Overview
 from designer.ui.canvas.style import canvas_colours
 from designer.ui.controller import DocumentController
 
 GRID = 20.0
+PROGRESSIVE_CARDS = 400
+"""From this many cards an opened dialog's items are made progressively (see the module)."""
+BUILD_SLICE = 0.012
+"""Seconds of item making per event-loop turn while a progressive build goes on."""
+CARD_MARGIN = (-10.0, -12.0, PORT_RADIUS + 10.0, 26.0)
+"""A card item's bounds around its body: shadow, badges, the start flag (see CardItem)."""
 
 
 class DialogScene(QGraphicsScene):
     """Draws the controller's document; holds id -> item maps, nothing of the model."""
 
     message = Signal(str)  # a sentence for the status bar (e.g. why a link was refused)
+    itemsReady = Signal()  # every card and link has its item (the end of a progressive build)
 
     def __init__(self, controller: DocumentController, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +61,16 @@ class DialogScene(QGraphicsScene):
         self._edges: dict[tuple[str, str], EdgeItem] = {}
         self._geometry: dict[str, tuple[Card, CardGeometry]] = {}
         self._start: str | None = None  # which card shows the start badge
+        self._metrics: QFontMetricsF | None = None  # of the card text, until the font changes
+        self._cards_rect: QRectF | None = None  # every card's bounds, until one moves or changes
+        self._bounds: dict[str, tuple[Card, tuple[float, float]]] = {}  # unmeasured heights
+        # A progressive build's work left: card ids, then link keys, in document order.
+        self._pending_cards: dict[str, None] = {}
+        self._pending_edges: dict[tuple[str, str], None] = {}
+        self._build_timer = QTimer(self)
+        self._build_timer.setSingleShot(True)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self._build_slice)
         self.overview = Overview(self)  # what the view paints when far out (overview.py)
         # View-only overlays (never saved): the preview's trail and the simulation's heat.
         self._current: str | None = None
@@ -62,15 +96,19 @@ class DialogScene(QGraphicsScene):
     # --- lookups ------------------------------------------------------------------------
 
     def card_item(self, card_id: str) -> CardItem | None:
+        self.ensure_items()
         return self._cards.get(card_id)
 
     def edge_item(self, source: str, port: str) -> EdgeItem | None:
+        self.ensure_items()
         return self._edges.get((source, port))
 
     def card_items(self) -> list[CardItem]:
+        self.ensure_items()
         return list(self._cards.values())
 
     def edge_items(self) -> list[EdgeItem]:
+        self.ensure_items()
         return list(self._edges.values())
 
     def geometry(self, card_id: str) -> CardGeometry:
@@ -88,9 +126,41 @@ class DialogScene(QGraphicsScene):
             target = getattr(card, "target", None)
             if target and target in self.controller.document:
                 titles = {target: self.controller.document.card(target).display_title()}
-        geo = compute_geometry(card, titles)
+        if self._metrics is None:
+            self._metrics = QFontMetricsF(body_font())
+        geo = compute_geometry(card, titles, self._metrics)
         self._geometry[card_id] = (card, geo)
         return geo
+
+    def card_box(self, card_id: str) -> QRectF:
+        """The card's bounds in the scene, as its item's (computed from the model alone)."""
+        position = self.controller.document.card(card_id).position
+        return self.geometry(card_id).rect.translated(position.x, position.y).adjusted(*CARD_MARGIN)
+
+    def port_anchor(self, card_id: str, port: str) -> QPointF | None:
+        """Where links leave the card's ``port``, in the scene; None if it has no such port."""
+        position = self.controller.document.card(card_id).position
+        for slot in self.geometry(card_id).ports:
+            if slot.key == port:
+                return QPointF(position.x + slot.anchor.x(), position.y + slot.anchor.y())
+        return None
+
+    def input_anchor(self, card_id: str) -> QPointF:
+        """Where links arrive at the card, in the scene."""
+        position = self.controller.document.card(card_id).position
+        return QPointF(position.x, position.y + HEADER / 2)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._metrics = None  # text wraps differently: lay every card out again
+            self._geometry.clear()
+            self._cards_rect = None
+            self.overview.invalidate()
+            for item in self._cards.values():
+                item.prepareGeometryChange()
+            for edge in self._edges.values():
+                edge.refresh()
+        return super().event(event)
 
     def selected_card_ids(self) -> list[str]:
         return [i.card_id for i in self.selectedItems() if isinstance(i, CardItem)]
@@ -99,6 +169,7 @@ class DialogScene(QGraphicsScene):
         return [i.key for i in self.selectedItems() if isinstance(i, EdgeItem)]
 
     def select_cards(self, card_ids: list[str]) -> None:
+        self.ensure_items()
         wanted = set(card_ids)
         self.clearSelection()
         for cid in wanted:
@@ -165,25 +236,171 @@ class DialogScene(QGraphicsScene):
         return 1.0 + 5.0 * self._link_heat.get((edge.source, edge.target), 0.0)
 
     def cards_rect(self) -> QRectF:
-        rect = QRectF()
-        for item in self._cards.values():
-            rect = rect.united(item.sceneBoundingRect())
-        return rect
+        """The bounds of every card item, as their items' (kept until a card moves or changes).
+
+        Laid out exactly only where it matters: the bottom edge can come only
+        from cards whose tallest possible layout reaches below the lowest
+        bottom already certain (see :func:`height_bounds`).
+        """
+        if self._cards_rect is None:
+            doc = self.controller.document
+            spans = [
+                (c.position.x, c.position.y, c.id, *self._height_bounds(c.id)) for c in doc.cards()
+            ]
+            if not spans:
+                self._cards_rect = QRectF()
+            else:
+                left = min(x for x, *_ in spans)
+                top = min(y for _, y, *_ in spans)
+                right = max(x for x, *_ in spans) + WIDTH
+                certain = max(y + least for _, y, _, least, _ in spans)
+                bottom = max(
+                    y + self.geometry(card_id).rect.height()
+                    for _, y, card_id, _, most in spans
+                    if y + most >= certain
+                )
+                dx0, dy0, dx1, dy1 = CARD_MARGIN
+                self._cards_rect = QRectF(
+                    left + dx0, top + dy0, right + dx1 - left - dx0, bottom + dy1 - top - dy0
+                )
+        return QRectF(self._cards_rect)
+
+    def _height_bounds(self, card_id: str) -> tuple[float, float]:
+        """The card's exact height twice once laid out, else its unmeasured bounds."""
+        card = self.controller.document.card(card_id)
+        cached = self._geometry.get(card_id)
+        if cached is not None and cached[0] is card:
+            height = cached[1].rect.height()
+            return height, height
+        bounds = self._bounds.get(card_id)
+        if bounds is None or bounds[0] is not card:
+            bounds = self._bounds[card_id] = (card, height_bounds(card))
+        return bounds[1]
 
     # --- keeping in step with the model ---------------------------------------------------------
 
     def rebuild(self) -> None:
-        """Recreate every item (only for a newly opened or new document)."""
+        """Recreate every item (only for a newly opened or new document).
+
+        A large dialog's items are made progressively (see the module); a small
+        one's at once.
+        """
+        self._build_timer.stop()
+        self._pending_cards.clear()
+        self._pending_edges.clear()
         self.clear()
         self._cards.clear()
         self._edges.clear()
         self._geometry.clear()
+        self._bounds.clear()
+        self._cards_rect = None
         doc = self.controller.document
-        for card in doc.cards():
-            self._add_card_item(card.id)
-        for edge in doc.edges():
-            self._add_edge_item(edge)
         self._start = doc.start
+        if len(doc) < PROGRESSIVE_CARDS:
+            for card in doc.cards():
+                self._add_card_item(card.id)
+            for edge in doc.edges():
+                self._add_edge_item(edge)
+            return
+        self._pending_cards = dict.fromkeys(doc.card_ids())
+        self._pending_edges = dict.fromkeys(edge.key for edge in doc.edges())
+        self._build_timer.start()
+
+    @property
+    def building(self) -> bool:
+        """Whether some items of the opened dialog are still to be made."""
+        return bool(self._pending_cards or self._pending_edges)
+
+    def ensure_items(self) -> None:
+        """Make every item still pending now (before a click, an edit or a lookup)."""
+        if self._pending_cards or self._pending_edges:
+            self._build(float("inf"))
+
+    def ensure_region(self, rect: QRectF) -> None:
+        """Make the pending items that could show in ``rect`` (scene coordinates) now.
+
+        Tested against each card's tallest possible layout, so no card is laid
+        out just to learn it is out of sight; a few items just outside may be
+        made early, which is harmless.
+        """
+        if not (self._pending_cards or self._pending_edges):
+            return
+        doc = self.controller.document
+        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+        dx0, dy0, dx1, dy1 = CARD_MARGIN
+        for card_id in list(self._pending_cards):
+            if card_id not in doc:
+                continue
+            p = doc.card(card_id).position
+            if (
+                p.x + dx0 <= right
+                and p.x + WIDTH + dx1 >= left
+                and p.y + dy0 <= bottom
+                and p.y + self._height_bounds(card_id)[1] + dy1 >= top
+            ):
+                del self._pending_cards[card_id]
+                self._add_card_item(card_id)
+        for key in list(self._pending_edges):
+            edge = doc.edge(*key)
+            if edge is None or edge.source not in doc or edge.target not in doc:
+                continue
+            x0, y0, x1, y1 = self._link_reach(edge)
+            if x0 <= right and x1 >= left and y0 <= bottom and y1 >= top:
+                del self._pending_edges[key]
+                self._add_edge_item(edge)
+        if not self.building:
+            self._build_timer.stop()
+            self.itemsReady.emit()
+
+    def _link_reach(self, edge: Edge) -> tuple[float, float, float, float]:
+        """Bounds (left, top, right, bottom) a link's curve and arrow stay within, unmeasured.
+
+        The port's height on its card is only known between the card's top and
+        its tallest layout; :func:`link_curve`'s reach is taken at its widest.
+        """
+        doc = self.controller.document
+        source, target = doc.card(edge.source).position, doc.card(edge.target).position
+        sx, ex, ey = source.x + WIDTH, target.x, target.y + HEADER / 2
+        sy0, sy1 = source.y, source.y + self._height_bounds(edge.source)[1]
+        dx = ex - sx
+        backwards = 140.0 + max(abs(ey - sy0), abs(ey - sy1)) * 0.15  # see link_curve
+        reach = max(60.0, dx * 0.5) if dx > 0 else backwards
+        return (
+            min(sx, ex - reach) - ARROW,
+            min(sy0, ey) - ARROW,
+            max(sx + reach, ex) + ARROW,
+            max(sy1, ey) + ARROW,
+        )
+
+    def _build_slice(self) -> None:
+        self._build(time.perf_counter() + BUILD_SLICE)
+
+    def _build(self, deadline: float) -> None:
+        """Make pending items until ``deadline`` (perf_counter seconds): cards, then links."""
+        doc = self.controller.document
+        clock = time.perf_counter
+        cards, edges = self._pending_cards, self._pending_edges
+        while cards:
+            card_id = next(iter(cards))
+            del cards[card_id]
+            if card_id in doc:
+                self._add_card_item(card_id)
+            if clock() > deadline:
+                break
+        else:
+            while edges:
+                key = next(iter(edges))
+                del edges[key]
+                edge = doc.edge(*key)
+                if edge is not None:
+                    self._add_edge_item(edge)
+                if clock() > deadline:
+                    break
+        if self.building:
+            self._build_timer.start()
+        else:
+            self._build_timer.stop()
+            self.itemsReady.emit()
 
     def _add_card_item(self, card_id: str) -> CardItem:
         item = CardItem(card_id)
@@ -194,7 +411,8 @@ class DialogScene(QGraphicsScene):
         return item
 
     def _add_edge_item(self, edge: Edge) -> None:
-        if edge.source not in self._cards or edge.target not in self._cards:
+        doc = self.controller.document
+        if edge.source not in doc or edge.target not in doc:
             return  # a dangling link from the file: validation reports it
         item = EdgeItem(edge.source, edge.port)
         self.addItem(item)
@@ -202,15 +420,20 @@ class DialogScene(QGraphicsScene):
         item.refresh()
 
     def _on_card_added(self, card_id: str) -> None:
+        self.ensure_items()
+        self._cards_rect = None
         self._add_card_item(card_id)
         for edge in self.controller.document.edges_to(card_id):
             self._on_edge_added(edge)
 
     def _on_card_removed(self, card_id: str) -> None:
+        self.ensure_items()
+        self._cards_rect = None
         item = self._cards.pop(card_id, None)
         if item is not None:
             self._retire(item)
         self._geometry.pop(card_id, None)
+        self._bounds.pop(card_id, None)
 
     def _retire(self, item: QGraphicsItem) -> None:
         """Take an item out of the scene, but free it only after the view has caught up.
@@ -224,6 +447,8 @@ class DialogScene(QGraphicsScene):
             QTimer.singleShot(0, self._retired.clear)
 
     def _on_card_changed(self, card_id: str, _names: tuple) -> None:
+        self.ensure_items()
+        self._cards_rect = None
         item = self._cards.get(card_id)
         if item is None:
             return
@@ -236,6 +461,8 @@ class DialogScene(QGraphicsScene):
                 source.update()
 
     def _on_card_moved(self, card_id: str) -> None:
+        self.ensure_items()
+        self._cards_rect = None
         item = self._cards.get(card_id)
         if item is None:
             return
@@ -251,6 +478,7 @@ class DialogScene(QGraphicsScene):
                 item.refresh()
 
     def _on_edge_added(self, edge: Edge) -> None:
+        self.ensure_items()
         existing = self._edges.get(edge.key)
         if existing is not None:
             existing.refresh()
@@ -259,6 +487,7 @@ class DialogScene(QGraphicsScene):
         self._update_card(edge.source)
 
     def _on_edge_removed(self, edge: Edge) -> None:
+        self.ensure_items()
         item = self._edges.pop(edge.key, None)
         if item is not None:
             self._retire(item)

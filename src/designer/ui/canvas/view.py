@@ -8,7 +8,7 @@ lands — on empty canvas, on a free output port (attached to it) or on a link
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -37,6 +37,19 @@ from designer.ui.canvas.scene import DialogScene
 from designer.ui.canvas.style import canvas_colours
 from designer.ui.controller import DocumentController
 
+_HOVER_EVENTS = frozenset({QEvent.Type.MouseMove, QEvent.Type.HoverMove, QEvent.Type.HoverEnter})
+_ACTING_EVENTS = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.ContextMenu,
+        QEvent.Type.DragEnter,
+        QEvent.Type.DragMove,
+        QEvent.Type.Drop,
+        QEvent.Type.ToolTip,
+    }
+)
 CARD_TYPE_MIME = "application/x-stream-designer-card-type"
 MIN_ZOOM, MAX_ZOOM = 0.05, 3.0
 ZOOM_STEP = 1.2
@@ -123,10 +136,12 @@ class DialogView(QGraphicsView):
         link preview is drawn on top).
         """
         lod = self.transform().m11()
+        scene = self.dialog_scene()
         if lod >= OVERVIEW_ZOOM:
+            # An opened dialog still making its items: the ones in sight first.
+            scene.ensure_region(self.mapToScene(event.rect()).boundingRect())
             super().paintEvent(event)
             return
-        scene = self.dialog_scene()
         painter = QPainter(self.viewport())
         painter.setClipRegion(event.region())
         painter.fillRect(event.rect(), canvas_colours().background)
@@ -138,6 +153,23 @@ class DialogView(QGraphicsView):
                 painter.setWorldTransform(item.sceneTransform() * self.viewportTransform())
                 item.paint(painter, QStyleOptionGraphicsItem(), None)
         painter.end()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Before the mouse acts on the canvas, every item it could reach must exist.
+
+        While an opened dialog is still making its items (see scene.py), a press,
+        a drop or a menu finishes the work; a plain hover makes only what is
+        under the pointer, so moving the mouse over the window never waits.
+        """
+        kind = event.type()
+        scene = self._scene
+        if scene.building:
+            if kind in _HOVER_EVENTS:
+                where = self.mapToScene(event.position().toPoint())  # type: ignore[attr-defined]
+                scene.ensure_region(QRectF(where.x() - 1, where.y() - 1, 2, 2))
+            elif kind in _ACTING_EVENTS:
+                scene.ensure_items()
+        return super().viewportEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -230,6 +262,7 @@ class DialogView(QGraphicsView):
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._scene.ensure_items()  # keys act on the selection and the items
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)

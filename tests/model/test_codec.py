@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import gc
 import json
 import os
+import random
 import stat
 from pathlib import Path
 
@@ -273,6 +276,17 @@ LOAD_ERRORS = [
     pytest.param("[" * 65 + "]" * 65, "too-deep", "$" + "[0]" * 64,
                  ["nested too deeply (more than 64 levels"], id="deep"),
     pytest.param("[" * 200_000, "too-deep", "$", ["nested too deeply"], id="deeper-than-python"),
+    pytest.param('{"a":' * 65 + "1" + "}" * 65, "too-deep", "$" + ".a" * 64,
+                 ["nested too deeply (more than 64 levels"], id="deep-objects"),
+    pytest.param('{"\\udc00": 1}', "malformed-json", "$['\\udc00']",
+                 ["broken character", "remove it"], id="surrogate-key"),
+    pytest.param('{"format": "stream-designer/dialog", "version": 1, "name" : "a", "name" : "b"}',
+                 "malformed-json", "$", ["'name' appears twice", "keep only one"],
+                 id="dup-key-spaced"),
+    pytest.param('{"format": "stream-designer/dialog", "version": 1, "name": "\\ud83d\\ude00",'
+                 ' "cards": [{"type": "end", "id": "e", "message": "At 10:30 : \\"ok\\": yes",'
+                 ' "id": "f"}]}', "malformed-json", "$.cards[0]", ["'id' appears twice"],
+                 id="dup-key-among-colons"),
 ]  # fmt: skip
 
 
@@ -297,6 +311,97 @@ def test_nested_depth_at_the_limit_is_not_rejected_for_depth() -> None:
     with pytest.raises(DesignerError) as info:
         loads_dialog("[" * 64 + "]" * 64)
     assert info.value.code == "wrong-format"
+
+
+def test_objects_nested_to_the_limit_are_not_rejected_for_depth() -> None:
+    with pytest.raises(DesignerError) as info:
+        loads_dialog('{"a":' * 64 + "1" + "}" * 64)
+    assert info.value.code == "wrong-format"
+
+
+def test_an_emoji_written_as_an_escaped_pair_loads() -> None:
+    """Other tools write 😀 as ``\\ud83d\\ude00``: a whole character, not a broken one."""
+    text = json.dumps({"format": "stream-designer/dialog", "version": 1, "name": "Hi 😀"})
+    assert "\\ud83d\\ude00" in text
+    assert loads_dialog(text).name == "Hi 😀"
+
+
+# A repeated key is found by comparing counts before the walk that names its place;
+# texts holding colons and quotes, and colons after spaces, must not hide one.
+TRICKY_TEXTS = ["10:30", 'say "yes": ok', ":)", "Remarque : oui", "😀", "back\\slash", '" :', "é"]
+SEPARATORS = [(", ", ": "), (",", ":"), (",", " : "), (",\n", "\t:\n")]
+
+
+def _dump(
+    value: object,
+    repeat_at: tuple[str | int, ...] | None,
+    key: str,
+    ascii_only: bool,
+    separators: tuple[str, str],
+    here: tuple[str | int, ...] = (),
+) -> str:
+    """``value`` as JSON text; the object at ``repeat_at`` gets ``key`` a second time."""
+    comma, colon = separators
+    if isinstance(value, list):
+        items = (
+            _dump(v, repeat_at, key, ascii_only, separators, (*here, i))
+            for i, v in enumerate(value)
+        )
+        return "[" + comma.join(items) + "]"
+    if isinstance(value, dict):
+        members = [
+            (k, _dump(v, repeat_at, key, ascii_only, separators, (*here, k)))
+            for k, v in value.items()
+        ]
+        if here == repeat_at:
+            members.insert(len(members) // 2, (key, json.dumps("again", ensure_ascii=ascii_only)))
+        pairs = (json.dumps(k, ensure_ascii=ascii_only) + colon + v for k, v in members)
+        return "{" + comma.join(pairs) + "}"
+    return json.dumps(value, ensure_ascii=ascii_only)
+
+
+def _objects(value: object, here: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    """The path of every object in ``value`` that has a key to repeat."""
+    if isinstance(value, list):
+        return [p for i, v in enumerate(value) for p in _objects(v, (*here, i))]
+    if isinstance(value, dict):
+        below = [p for k, v in value.items() for p in _objects(v, (*here, k))]
+        return [here, *below] if value else below
+    return []
+
+
+def test_a_repeated_key_is_named_wherever_it_is_and_however_the_file_is_spaced() -> None:
+    rng = random.Random(8)
+    doc = json.loads(dumps_dialog(full_dialog()))
+    for case in range(200):
+        doc["description"] = " ".join(rng.sample(TRICKY_TEXTS, 3))
+        doc["cards"][0]["text"] = rng.choice(TRICKY_TEXTS)
+        at = rng.choice(_objects(doc))
+        obj = doc
+        for seg in at:
+            obj = obj[seg]
+        key = rng.choice(list(obj))
+        options = (rng.random() < 0.5, rng.choice(SEPARATORS))
+        assert loads_dialog(_dump(doc, None, key, *options)) == Dialog.model_validate(doc)
+        with pytest.raises(DesignerError) as info:
+            loads_dialog(_dump(doc, at, key, *options), source="merged.json")
+        err = info.value
+        assert (err.code, err.path) == ("malformed-json", codec.json_path(at)), (case, at)
+        assert f"the property '{key}' appears twice in this object" in str(err)
+
+
+def test_loading_leaves_the_cycle_collector_as_it_found_it() -> None:
+    """Loading holds the collector off; left off, a long editing session would grow."""
+    texts = [dumps_dialog(full_dialog()), '{"name": 1, "name": 2}', '{"format": 1}', "[1,"]
+    try:
+        for on in (True, False):
+            for text in texts:
+                gc.enable() if on else gc.disable()
+                with contextlib.suppress(DesignerError):
+                    loads_dialog(text)
+                assert gc.isenabled() is on, (on, text)
+    finally:
+        gc.enable()
 
 
 def test_bytes_with_a_bom_load_and_other_encodings_are_named() -> None:

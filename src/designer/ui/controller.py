@@ -62,7 +62,6 @@ class DocumentController(QObject):
         self.path: Path | None = None
         self.directory: Directory | None = None
         self.problems: list[Problem] = []
-        self._by_card: dict[str | None, list[Problem]] = {}
         # Edits are rechecked on the next loop turn (only what they touched); the
         # whole-graph path rules wait until the marketer pauses (PATHS_IDLE_MS).
         self._validate_timer = QTimer(self)
@@ -88,7 +87,7 @@ class DocumentController(QObject):
         return self.path.name if self.path else self.tr("Untitled")
 
     def problems_for(self, card_id: str) -> list[Problem]:
-        return self._by_card.get(card_id, [])
+        return self.validation.problems_of(card_id)
 
     def set_directory(self, directory: Directory | None) -> None:
         """Use the workspace's agents and teams for routing checks."""
@@ -335,13 +334,8 @@ class DocumentController(QObject):
     def _publish(self) -> None:
         problems = self.validation.problems()
         if problems is self.problems:
-            return  # nothing was rechecked
+            return  # no problem changed (the same list comes back until one does)
         self.problems = problems
-        by_card: dict[str | None, list[Problem]] = {}
-        for problem in self.problems:
-            by_card.setdefault(problem.card_id, []).append(problem)
-        old = self._by_card
-        self._by_card = by_card
-        changed = {c for c in old.keys() | by_card.keys() if old.get(c) != by_card.get(c)}
-        self.cardProblemsChanged.emit(changed)
+        # Only the cards whose problems changed: a single-card edit looks at that card alone.
+        self.cardProblemsChanged.emit(self.validation.take_changed_cards())
         self.problemsChanged.emit(self.problems)

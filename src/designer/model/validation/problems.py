@@ -7,7 +7,7 @@ table they come from; a rule cannot emit a code that is not in it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -105,12 +105,11 @@ def problem(code: str, card_id: str | None, message: str, path: str | None = Non
     return Problem(code, CODES[code][0], card_id, message, path)
 
 
-def sort_problems(problems: Sequence[Problem], order: Mapping[str, int]) -> list[Problem]:
-    """Errors first, then by card order (dialog-wide problems first), then by code.
+def sort_key_for(order: Mapping[str, int]) -> Callable[[Problem], tuple[int, int, str]]:
+    """The key :func:`sort_problems` sorts by, for cards in ``order``.
 
-    ``order`` maps a card id to its first index in the dialog; problems about a
-    card that does not exist come after every card. The sort is stable, so
-    problems with the same key keep the order the rules found them in.
+    Its own function so the live validation can keep problems in exactly this
+    order by bisection instead of re-sorting them all after each edit.
     """
     last = len(order)
 
@@ -119,4 +118,14 @@ def sort_problems(problems: Sequence[Problem], order: Mapping[str, int]) -> list
         where = -1 if p.card_id is None else order.get(p.card_id, last)
         return (rank, where, p.code)
 
-    return sorted(problems, key=key)
+    return key
+
+
+def sort_problems(problems: Sequence[Problem], order: Mapping[str, int]) -> list[Problem]:
+    """Errors first, then by card order (dialog-wide problems first), then by code.
+
+    ``order`` maps a card id to its first index in the dialog; problems about a
+    card that does not exist come after every card. The sort is stable, so
+    problems with the same key keep the order the rules found them in.
+    """
+    return sorted(problems, key=sort_key_for(order))

@@ -13,12 +13,14 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 import designer
+from designer import collector
 from designer.errors import DesignerError
 from designer.model.codec import load_dialog
 from designer.resources import example_dialog
@@ -70,7 +72,24 @@ def open_first_window(files: list[str]) -> MainWindow:
     window.show_whole_or_top()
     offer_recovery(window, placeholder=not files)  # after a crash: restore unsaved work
     window.help.show_tour_on_first_start()
+    _AfterFirstPaint(window, collector.release_after_start)
     return window
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` on the event-loop turn after the canvas first painted, once."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+            self.deleteLater()
+        return False
 
 
 def _open_example(window: MainWindow) -> None:

@@ -8,17 +8,16 @@ files diff well) and atomic (a crash mid-save leaves the old file intact).
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from itertools import chain
 from typing import Any, get_args
 
 from pydantic import ValidationError
 
+from designer import collector
 from designer.atomic_file import write_atomic
 from designer.errors import DesignerError
 from designer.model.cards import CARD_CLASSES, ID_PATTERN
@@ -82,7 +81,7 @@ def loads_dialog(data: str | bytes, source: str = "<text>") -> Dialog:
         raise _too_large(source, len(data))
     text = _decode(data, source) if isinstance(data, bytes) else data.removeprefix("\ufeff")
     _check_count(text, source)
-    with _collector_paused():
+    with collector.paused():  # tens of thousands of containers, no cycles
         raw = _parse_plain(text)
         if raw is _UNREAD or not _plainly_sound(raw, text):
             raw, dupes = _parse(text, source)
@@ -98,26 +97,6 @@ def loads_dialog(data: str | bytes, source: str = "<text>") -> Dialog:
             return Dialog.model_validate(raw)
         except ValidationError as exc:
             raise _invalid(exc, raw, source) from None
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hold Python's cycle collector off while a file's objects are built.
-
-    Parsing and validating create tens of thousands of containers, which set off
-    collections that each walk every live object in the process (the editor's
-    whole scene, too): over half of a 5,000-card load. None of these objects form
-    cycles, so nothing is kept longer; the collector is switched back on after,
-    unless it was already off (it is one switch for the whole process: a load in
-    another thread meanwhile finds it off and leaves it to this one).
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def _decode(data: bytes, source: str) -> str:

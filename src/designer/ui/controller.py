@@ -265,6 +265,16 @@ class DocumentController(QObject):
         # Each card's own problems before the first frame; the path walks (a few
         # hundred ms at 5,000 cards) once the window is up, like after an edit.
         self._recheck_edits()
+        if self._paths_timer.isActive():
+            # The pause counts from the first event-loop turn: setting the window up
+            # may take longer than the pause, and the walk must not come before the
+            # first frame.
+            self._paths_timer.stop()
+            QTimer.singleShot(0, self, self._after_open)
+
+    def _after_open(self) -> None:
+        if self.validation.paths_pending:
+            self._paths_timer.start()
 
     def _attach(self, doc: Document) -> None:
         ev = doc.events

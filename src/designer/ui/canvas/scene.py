@@ -304,12 +304,18 @@ class DialogScene(QGraphicsScene):
             return
         self._pending_cards = dict.fromkeys(doc.card_ids())
         self._pending_edges = dict.fromkeys(edge.key for edge in doc.edges())
-        self._build_timer.start()
+        # The slices start after the first paint (see keep_building): before it, they
+        # would only delay the frame the marketer is waiting for.
 
     @property
     def building(self) -> bool:
         """Whether some items of the opened dialog are still to be made."""
         return bool(self._pending_cards or self._pending_edges)
+
+    def keep_building(self) -> None:
+        """Go on making the pending items in slices (a view calls this after it painted)."""
+        if (self._pending_cards or self._pending_edges) and not self._build_timer.isActive():
+            self._build_timer.start()
 
     def ensure_items(self) -> None:
         """Make every item still pending now (before a click, an edit or a lookup)."""
@@ -384,6 +390,7 @@ class DialogScene(QGraphicsScene):
             card_id = next(iter(cards))
             del cards[card_id]
             if card_id in doc:
+                self.geometry(card_id)  # laid out within the slice, not at the next paint
                 self._add_card_item(card_id)
             if clock() > deadline:
                 break

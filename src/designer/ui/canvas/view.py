@@ -138,9 +138,11 @@ class DialogView(QGraphicsView):
         lod = self.transform().m11()
         scene = self.dialog_scene()
         if lod >= OVERVIEW_ZOOM:
-            # An opened dialog still making its items: the ones in sight first.
+            # An opened dialog still making its items: the ones in sight first, the
+            # others once this frame is out.
             scene.ensure_region(self.mapToScene(event.rect()).boundingRect())
             super().paintEvent(event)
+            scene.keep_building()
             return
         painter = QPainter(self.viewport())
         painter.setClipRegion(event.region())
@@ -153,6 +155,7 @@ class DialogView(QGraphicsView):
                 painter.setWorldTransform(item.sceneTransform() * self.viewportTransform())
                 item.paint(painter, QStyleOptionGraphicsItem(), None)
         painter.end()
+        scene.keep_building()
 
     def viewportEvent(self, event: QEvent) -> bool:
         """Before the mouse acts on the canvas, every item it could reach must exist.

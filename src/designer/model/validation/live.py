@@ -399,13 +399,18 @@ class LiveValidation:
     def _check_edges(self) -> None:
         doc = self.document
         placing = set(self._edge_problems) if self._edges_moved else set()
+        ports_of: dict[str, list[str]] = {}  # a card's ports, once per refresh (opening: 5,000)
         for key in self._dirty_edges:
             edge = doc.edge(*key)
             found = None
             if edge is not None:
                 source = doc.card(edge.source) if edge.source in doc else None
                 target = doc.card(edge.target) if edge.target in doc else None
-                ports = source.port_keys() if source is not None else []
+                ports = []
+                if source is not None:
+                    ports = ports_of.get(source.id)  # type: ignore[assignment]
+                    if ports is None:
+                        ports = ports_of[source.id] = source.port_keys()
                 if source is None or target is None or edge.port not in ports:
                     found = edge_problem(edge, source, target, ports, "")
             if found is None:
@@ -436,14 +441,15 @@ class LiveValidation:
             old = self._checks.get(card_id)
             path = f"$.cards[{index[card_id]}]"
             ports = card.port_keys() if old is None or old.card is not card else old.ports
-            wired = {(card_id, e.port) for e in doc.edges_from(card_id)}
+            outgoing = doc.edges_from(card_id)
+            wired = {(card_id, e.port) for e in outgoing}
             found = (
                 *card_problems(card, path, start, doc),
                 *dead_ends(card, ports, wired, path),
                 *routing_problems(card, path, self._eligible),
             )
             self.cards_checked += 1
-            facts = self._path_facts(card, ports)
+            facts = self._path_facts(card, ports, outgoing)
             if old is not None and old.card.display_title() != card.display_title():
                 self._unworded.update(self._findings_of.get(card_id, ()))
             if old is None or old.path_facts != facts:
@@ -456,9 +462,9 @@ class LiveValidation:
             self._put(("card", card_id), (2, index[card_id]), found)
         self._dirty_cards.clear()
 
-    def _path_facts(self, card: Card, ports: list[str]) -> tuple:
+    def _path_facts(self, card: Card, ports: list[str], outgoing: list[Edge]) -> tuple:
         """Everything about a card the path rules look at, so a change to it re-walks."""
-        wired = tuple(sorted(e.port for e in self.document.edges_from(card.id) if e.port in ports))
+        wired = tuple(sorted(e.port for e in outgoing if e.port in ports))
         available = ()
         if isinstance(card, ConditionCard):
             available = tuple(

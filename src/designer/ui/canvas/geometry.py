@@ -120,21 +120,15 @@ def compute_geometry(
 def height_bounds(card: Card) -> tuple[float, float]:
     """The least and the most height :func:`compute_geometry` can give the card, unmeasured.
 
-    Only the summary's wrapping needs the font (each non-empty line takes one
-    to :data:`MAX_SUMMARY_LINES` rows); everything else is counted. Opening a
-    large dialog uses these to find the cards in view, and the ones that can
-    reach its bottom edge, without laying out thousands of cards first.
+    Only the summary needs the font: it takes none to :data:`MAX_SUMMARY_LINES`
+    rows; the ports and the end band are counted. Opening a large dialog uses
+    these to find the cards in view, and the ones that can reach its bottom
+    edge, without laying out thousands of cards first.
     """
-    texts = sum(1 for raw in summary_lines(card) if raw.split())
-    least = min(texts, MAX_SUMMARY_LINES)
-    most = MAX_SUMMARY_LINES if texts else 0
     fixed = HEADER + 6 + PORT_ROW * len(card.ports()) + PAD / 2
     if card.ends_branch:
         fixed += END_BAND + 2
-    return (
-        fixed + LINE * least + (8 if least else 0),
-        fixed + LINE * most + (8 if most else 0),
-    )
+    return fixed, fixed + LINE * MAX_SUMMARY_LINES + 8
 
 
 def _wrap(text: str, metrics: QFontMetricsF, width: float) -> list[str]:

@@ -334,49 +334,30 @@ class DialogScene(QGraphicsScene):
         doc = self.controller.document
         left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
         dx0, dy0, dx1, dy1 = CARD_MARGIN
+        # Each card's corner and tallest height, looked up once for this call.
+        spots = {
+            c.id: (c.position.x, c.position.y, self._height_bounds(c.id)[1]) for c in doc.cards()
+        }
         for card_id in list(self._pending_cards):
-            if card_id not in doc:
+            spot = spots.get(card_id)
+            if spot is None:
                 continue
-            p = doc.card(card_id).position
-            if (
-                p.x + dx0 <= right
-                and p.x + WIDTH + dx1 >= left
-                and p.y + dy0 <= bottom
-                and p.y + self._height_bounds(card_id)[1] + dy1 >= top
-            ):
+            x, y, most = spot
+            seen = x + dx0 <= right and x + WIDTH + dx1 >= left
+            if seen and y + dy0 <= bottom and y + most + dy1 >= top:
                 del self._pending_cards[card_id]
                 self._add_card_item(card_id)
         for key in list(self._pending_edges):
             edge = doc.edge(*key)
-            if edge is None or edge.source not in doc or edge.target not in doc:
+            if edge is None or edge.source not in spots or edge.target not in spots:
                 continue
-            x0, y0, x1, y1 = self._link_reach(edge)
+            x0, y0, x1, y1 = _link_reach(spots[edge.source], spots[edge.target])
             if x0 <= right and x1 >= left and y0 <= bottom and y1 >= top:
                 del self._pending_edges[key]
                 self._add_edge_item(edge)
         if not self.building:
             self._build_timer.stop()
             self.itemsReady.emit()
-
-    def _link_reach(self, edge: Edge) -> tuple[float, float, float, float]:
-        """Bounds (left, top, right, bottom) a link's curve and arrow stay within, unmeasured.
-
-        The port's height on its card is only known between the card's top and
-        its tallest layout; :func:`link_curve`'s reach is taken at its widest.
-        """
-        doc = self.controller.document
-        source, target = doc.card(edge.source).position, doc.card(edge.target).position
-        sx, ex, ey = source.x + WIDTH, target.x, target.y + HEADER / 2
-        sy0, sy1 = source.y, source.y + self._height_bounds(edge.source)[1]
-        dx = ex - sx
-        backwards = 140.0 + max(abs(ey - sy0), abs(ey - sy1)) * 0.15  # see link_curve
-        reach = max(60.0, dx * 0.5) if dx > 0 else backwards
-        return (
-            min(sx, ex - reach) - ARROW,
-            min(sy0, ey) - ARROW,
-            max(sx + reach, ex) + ARROW,
-            max(sy1, ey) + ARROW,
-        )
 
     def _build_slice(self) -> None:
         self._build(time.perf_counter() + BUILD_SLICE)
@@ -557,3 +538,26 @@ class DialogScene(QGraphicsScene):
                 break
         QToolTip.hideText()
         event.ignore()
+
+
+def _link_reach(
+    source: tuple[float, float, float], target: tuple[float, float, float]
+) -> tuple[float, float, float, float]:
+    """Bounds (left, top, right, bottom) a link's curve and arrow stay within, unmeasured.
+
+    ``source`` and ``target`` are the cards' (x, y, tallest height). The port's
+    height on its card is only known between the card's top and its tallest
+    layout, so :func:`link_curve`'s reach is taken at its widest.
+    """
+    sx, sy0, most = source
+    sx, sy1 = sx + WIDTH, sy0 + most
+    ex, ey = target[0], target[1] + HEADER / 2
+    dx = ex - sx
+    backwards = 140.0 + max(abs(ey - sy0), abs(ey - sy1)) * 0.15  # see link_curve
+    reach = max(60.0, dx * 0.5) if dx > 0 else backwards
+    return (
+        min(sx, ex - reach) - ARROW,
+        min(sy0, ey) - ARROW,
+        max(sx + reach, ex) + ARROW,
+        max(sy1, ey) + ARROW,
+    )

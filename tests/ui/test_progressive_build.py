@@ -11,8 +11,9 @@ import random
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QMouseEvent, QPaintEvent
+from PySide6.QtWidgets import QApplication
 
 from designer.model.cards import Answer, EndCard, MessageCard, QuestionCard
 from designer.model.dialog import Dialog, Edge
@@ -198,3 +199,25 @@ def test_a_cards_height_stays_within_its_unmeasured_bounds(qtbot, words, answers
     message = MessageCard(id="m", text=text)
     least, most = height_bounds(message)
     assert least <= compute_geometry(message).rect.height() <= most
+
+
+def test_hovering_while_items_are_being_made_makes_only_what_is_under_the_pointer(qtbot):
+    controller, view = _opened(qtbot, _big_dialog())
+    scene = view.dialog_scene()
+    qtbot.waitUntil(lambda: view.first is not None)
+    far = controller.document.card("c1170").position
+    view.centerOn(QPointF(far.x + 130, far.y + 60))  # not painted yet: nothing made there
+    under = QPointF(far.x + 130, far.y + 30)
+    at = QPointF(view.mapFromScene(under))
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        at,
+        QPointF(view.viewport().mapToGlobal(at.toPoint())),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(view.viewport(), move)  # delivered now, before any repaint
+    hovered = [i for i in scene.items(under) if isinstance(i, CardItem)]
+    assert [i.card_id for i in hovered] == ["c1170"]
+    assert scene.building  # the pointer did not wait for the other thousand cards

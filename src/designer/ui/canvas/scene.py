@@ -67,6 +67,7 @@ class DialogScene(QGraphicsScene):
         # A progressive build's work left: card ids, then link keys, in document order.
         self._pending_cards: dict[str, None] = {}
         self._pending_edges: dict[tuple[str, str], None] = {}
+        self._spots: dict[str, tuple[float, float, float]] | None = None  # see ensure_region
         self._build_timer = QTimer(self)
         self._build_timer.setSingleShot(True)
         self._build_timer.setInterval(0)
@@ -288,6 +289,7 @@ class DialogScene(QGraphicsScene):
         self._build_timer.stop()
         self._pending_cards.clear()
         self._pending_edges.clear()
+        self._spots = None
         self.clear()
         self._cards.clear()
         self._edges.clear()
@@ -334,10 +336,14 @@ class DialogScene(QGraphicsScene):
         doc = self.controller.document
         left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
         dx0, dy0, dx1, dy1 = CARD_MARGIN
-        # Each card's corner and tallest height, looked up once for this call.
-        spots = {
-            c.id: (c.position.x, c.position.y, self._height_bounds(c.id)[1]) for c in doc.cards()
-        }
+        # Each card's corner and tallest height: kept while the build goes on (an
+        # edit finishes the build first), so a hover or a frame does not redo them.
+        spots = self._spots
+        if spots is None:
+            tallest = self._height_bounds
+            spots = self._spots = {
+                c.id: (c.position.x, c.position.y, tallest(c.id)[1]) for c in doc.cards()
+            }
         for card_id in list(self._pending_cards):
             spot = spots.get(card_id)
             if spot is None:
@@ -357,6 +363,7 @@ class DialogScene(QGraphicsScene):
                 self._add_edge_item(edge)
         if not self.building:
             self._build_timer.stop()
+            self._spots = None
             self.itemsReady.emit()
 
     def _build_slice(self) -> None:
@@ -388,6 +395,7 @@ class DialogScene(QGraphicsScene):
             self._build_timer.start()
         else:
             self._build_timer.stop()
+            self._spots = None
             self.itemsReady.emit()
 
     def _add_card_item(self, card_id: str) -> CardItem:

@@ -1,15 +1,25 @@
-"""The Problems dock lists validation live, and takes the marketer to the card concerned."""
+"""The Problems dock lists validation live, and takes the marketer to the card concerned.
+
+In French, the list, the card tooltips, the export warning and the routing panel
+word every problem in French, from the same templates the command line fills in English.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from designer.model.validation import Problem, Severity
+from designer.model.routing import AgentRouting, CustomRules, Rule
+from designer.model.validation import AgentInfo, Problem, Severity, StaticDirectory
+from designer.ui import translations
+from designer.ui.plain_text import as_plain_tooltip
+from designer.ui.problem_text import problem_text
 from designer.ui.problems_dock import CARD_ROLE, ProblemsDock, summary
+from designer.ui.routing_panel import RoutingPanel
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -136,3 +146,95 @@ def test_an_edit_replaces_only_the_rows_it_changed(qtbot, main_window):
         item = dock.tree.topLevelItem(i)
         if item.text(1) in kept:
             assert item is kept[item.text(1)]
+
+
+# --- in the marketer's language -------------------------------------------------------------
+
+NBSP = "\u00a0"  # French puts one inside « » and before a colon
+
+
+def quoted(text: str) -> str:
+    return f"«{NBSP}{text}{NBSP}»"
+
+
+@pytest.fixture
+def french(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """French installed for one test (compiled into a per-test cache), English again after."""
+    monkeypatch.setattr(translations, "cache_dir", lambda: tmp_path / "qm-cache")
+    assert translations.install_translators("fr") == "fr"
+    yield
+    translations.remove_translators()
+
+
+def test_in_french_the_list_and_the_card_say_each_problem_in_french(french, qtbot, main_window):
+    controller = main_window.controller
+    controller.update_card("ask-sales", answers=[])  # a Question visitors cannot answer
+    booking = controller.add_card("meeting_booking", 0.0, 0.0)
+    controller.update_card(booking, title="Book a demo")
+    controller.revalidate()
+    dock = main_window.problems
+    listed = rows(dock)
+    row = next(i for i, r in enumerate(listed) if r[2] == "no-answers")
+    said = (
+        f"{quoted('Want to talk to sales?')} n'a aucune réponse{NBSP}: ajoutez des boutons de "
+        "réponse ou laissez les visiteurs taper leur réponse."
+    )
+    # the marketer's title and the code the command line prints stay as they are
+    assert listed[row] == ("Want to talk to sales?", said, "no-answers")
+    assert dock.tree.topLevelItem(row).toolTip(1) == as_plain_tooltip(said)
+    assert not {r[1] for r in listed} & {p.message for p in controller.problems}  # no English
+    # a Meeting booking card's fixed exits are named as on the canvas
+    exits = sorted(r[1] for r in listed if r[2] == "dead-end")
+    assert exits == [
+        f"L'issue {quoted(name)} de {quoted('Book a demo')} ne mène nulle part{NBSP}: reliez-la "
+        "à une carte, ou à une carte Fin."
+        for name in ("Aucun créneau", "Rendez-vous pris")
+    ]
+    # hovering the card's badge says the same sentence
+    item = main_window.view.dialog_scene().card_item("ask-sales")
+    assert item.tooltip_text() == as_plain_tooltip(f"Erreur{NBSP}: {said}")
+
+
+def test_in_french_the_export_warning_lists_the_errors_in_french(french, main_window, boxes):
+    main_window.controller.set_start(None)
+    main_window.exports.actions["markdown"].trigger()  # the boxes answer Cancel
+    ((kind, _title, text),) = boxes.asked
+    assert kind == "question"
+    assert (
+        f"• Le dialogue n'a pas de carte de départ{NBSP}: choisissez la carte que les visiteurs "
+        "voient en premier." in text
+    )
+    assert "no start card" not in text
+
+
+def test_in_french_the_routing_panel_words_its_problems_in_french(french, qtbot, controller):
+    controller.set_directory(
+        StaticDirectory([AgentInfo("bo@acme.example", "Bo", False)], {"EMEA": []})
+    )
+    panel = RoutingPanel(controller, lambda: None)
+    qtbot.addWidget(panel)
+    controller.update_card("sales-chat", routing=AgentRouting(agent="bo@acme.example"))
+    controller.revalidate()
+    panel.show_card("sales-chat")
+    assert panel.notes.text() == (
+        f"⚠ {quoted('Chat with sales')} envoie les visiteurs à l'agent "
+        f"{quoted('bo@acme.example')}, qui n'a pas l'autorisation Chat en direct{NBSP}: "
+        "accordez-la-lui ou choisissez un autre agent."
+    )
+    rules = CustomRules(rules=[Rule(team="EMEA"), Rule(agent="ghost@acme.example")])
+    controller.update_card("sales-chat", routing=rules)
+    controller.revalidate()
+    assert panel.rule_problems(1) == [  # beside the rule, numbers and names in place
+        f"La règle 2 de {quoted('Chat with sales')} envoie les visiteurs à l'agent "
+        f"{quoted('ghost@acme.example')}, qui n'est pas dans cet espace de travail{NBSP}: "
+        "ajoutez cet agent ou choisissez-en un autre.",
+        f"La règle 2 de {quoted('Chat with sales')} ne peut jamais s'appliquer, car la règle 1 "
+        f"prend déjà tous ses visiteurs{NBSP}: placez la règle 2 au-dessus de la règle 1, ou "
+        "restreignez la règle 1.",
+    ]
+
+
+def test_without_a_translation_the_sentence_is_the_command_lines(qapp):
+    """English (no catalogue) fills the template into exactly the message the CLI prints."""
+    ask = Problem("no-answers", Severity.ERROR, "q", "'Q' has no answers: add some.")
+    assert problem_text(ask) == ask.message  # made by hand: no template to translate

@@ -283,6 +283,21 @@ def test_the_catalogues_hold_exactly_the_strings_of_the_code(tmp_path: Path) -> 
         )
 
 
+def test_every_validation_sentence_is_in_the_catalogue_with_no_context() -> None:
+    """Validation (Qt-free) writes its sentences through ``wording()``; the editor looks the
+    templates up under the empty context, so that is where lupdate must file them."""
+    templates = set()
+    for path in translations.VALIDATION_SOURCES.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and _call_name(node) == "wording":
+                assert isinstance(node.args[0], ast.Constant), f"{path.name}:{node.lineno}"
+                templates.add(node.args[0].value)
+    messages = _messages(translations.source_file("fr"))
+    no_context = {key.split("|")[0] for context, key in messages if context == ""}
+    assert len(templates) > 40
+    assert templates <= no_context, sorted(templates - no_context)
+
+
 @pytest.fixture
 def catalogue_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Compiled catalogues go to a per-test cache folder, never the user's."""

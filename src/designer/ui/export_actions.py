@@ -26,6 +26,7 @@ from designer.model.dialog import Dialog
 from designer.model.script import script_markdown
 from designer.model.script_html import script_html
 from designer.ui.plural import plural
+from designer.ui.problem_text import problem_text
 
 if TYPE_CHECKING:
     from designer.ui.main_window import MainWindow
@@ -137,7 +138,7 @@ class ExportActions(QObject):
         errors = [p for p in self.controller.problems if p.is_error]
         if not errors:
             return True
-        listed = "\n".join(f"• {p.message}" for p in errors[:5])
+        listed = "\n".join(f"• {problem_text(p)}" for p in errors[:5])
         more = len(errors) - 5
         if more > 0:
             listed += "\n" + self.tr("… and {0} more").format(more)

@@ -17,6 +17,7 @@ from designer.ui.canvas.card_item import ERROR_COLOUR, WARNING_COLOUR
 from designer.ui.controller import DocumentController
 from designer.ui.plain_text import as_plain_tooltip
 from designer.ui.plural import plural
+from designer.ui.problem_text import problem_text
 from designer.ui.translations import tr as _tr
 
 CARD_ROLE = Qt.ItemDataRole.UserRole
@@ -142,11 +143,12 @@ class ProblemsDock(QDockWidget):
         doc = self.controller.document
         card = problem.card_id
         title = doc.card(card).display_title() if card and card in doc else (card or "")
-        item = QTreeWidgetItem([title or self.tr("(the dialog)"), problem.message, problem.code])
+        text = problem_text(problem)  # in the app's language; the code stays as the CLI prints
+        item = QTreeWidgetItem([title or self.tr("(the dialog)"), text, problem.code])
         item.setIcon(0, self._error_icon if problem.is_error else self._warning_icon)
         severity = self.tr("Error") if problem.is_error else self.tr("Warning")
         item.setToolTip(0, f"{severity}: {card}" if card else severity)
-        item.setToolTip(1, as_plain_tooltip(problem.message))  # titles are the marketer's text
+        item.setToolTip(1, as_plain_tooltip(text))  # titles are the marketer's text
         item.setData(0, CARD_ROLE, card)
         return item
 

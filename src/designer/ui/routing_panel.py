@@ -33,6 +33,7 @@ from designer.ui.inspector.fields import ErrorLabel, attempt, muted
 from designer.ui.inspector.pickers import fill_agents, fill_teams, first_agent, first_team, picker
 from designer.ui.inspector.rows import Change, RowList, append
 from designer.ui.inspector.rules import AGENT, TEAM, RuleRow
+from designer.ui.problem_text import problem_text
 from designer.ui.theme import themed_style
 
 if TYPE_CHECKING:
@@ -216,7 +217,7 @@ class RoutingPanel(QWidget):
         for problem in self.controller.problems_for(self.card_id or ""):
             match = _RULE_PATH.search(problem.path or "")
             if match and int(match[1]) == index:
-                out.append(problem.message)
+                out.append(problem_text(problem))
         return out
 
     def _show_problems(self) -> None:
@@ -225,7 +226,7 @@ class RoutingPanel(QWidget):
         for row in self.rules.rows:
             row.show_problems(self.rule_problems(row.index))  # type: ignore[attr-defined]
         general = [
-            p.message
+            problem_text(p)
             for p in self.controller.problems_for(self.card_id)
             if ".routing" in (p.path or "") and not _RULE_PATH.search(p.path or "")
         ]

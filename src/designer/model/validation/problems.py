@@ -3,6 +3,13 @@
 Codes are part of the public contract (the command line prints them, CI
 scripts grep for them, the docs list them), so :data:`CODES` is the single
 table they come from; a rule cannot emit a code that is not in it.
+
+Each sentence is written once, as an English template with named fields
+(:func:`wording`), and a problem keeps that template and its arguments beside
+the English message: the command line prints the message, the editor words
+the template again in the marketer's language. This module stays free of Qt;
+``python -m designer.ui.translations --update`` extracts every literal passed
+first to :func:`wording` into the catalogues.
 """
 
 from __future__ import annotations
@@ -10,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Severity(StrEnum):
@@ -75,15 +83,51 @@ CODES: dict[str, tuple[Severity, str]] = {
 """Every code validation can report: its severity and a one-line description."""
 
 
+Args = tuple[tuple[str, str], ...]
+"""A sentence's named arguments, in the order the rule gave them (hashable, so problems are)."""
+
+WORD_ARGS = frozenset({"exit"})
+"""Arguments whose values are the model's own English words, not the marketer's.
+
+Only a Meeting booking card's fixed exits ("Booked", "No slot") so far; the
+editor translates these values as it does on the canvas, and passes every
+other argument (titles, answer labels, ids) through as the marketer wrote it.
+"""
+
+
+class Wording(NamedTuple):
+    """A sentence as an English template with ``{name}`` fields, its values, and the result."""
+
+    template: str
+    args: Args
+    text: str
+    """The English sentence (what the command line prints)."""
+
+
+def wording(template: str, /, **args: str) -> Wording:
+    """A rule's sentence: ``template`` must be a string literal, so lupdate can extract it.
+
+    Values are text (numbers too), ready to go into a translated template as they are.
+    """
+    return Wording(template, tuple(args.items()), template.format_map(args))
+
+
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a dialog: where it is and a sentence saying what to do."""
+    """One thing wrong with a dialog: where it is and a sentence saying what to do.
+
+    ``message`` is the English sentence; ``template`` and ``args`` are what it
+    was made of (``message == template.format(**dict(args))``), so the editor
+    can say it in another language. A problem made by hand may leave them empty.
+    """
 
     code: str
     severity: Severity
     card_id: str | None
     message: str
     path: str | None = None
+    template: str = ""
+    args: Args = ()
 
     @property
     def is_error(self) -> bool:
@@ -100,9 +144,9 @@ class Problem:
         }
 
 
-def problem(code: str, card_id: str | None, message: str, path: str | None = None) -> Problem:
+def problem(code: str, card_id: str | None, said: Wording, path: str | None = None) -> Problem:
     """A problem whose severity comes from :data:`CODES`, so rules cannot disagree with it."""
-    return Problem(code, CODES[code][0], card_id, message, path)
+    return Problem(code, CODES[code][0], card_id, said.text, path, said.template, said.args)
 
 
 def sort_key_for(order: Mapping[str, int]) -> Callable[[Problem], tuple[int, int, str]]:

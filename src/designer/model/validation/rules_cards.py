@@ -10,7 +10,7 @@ from collections.abc import Container, Iterator
 
 from designer.model.cards import Card, ConditionCard, GoToCard, MessageCard, QuestionCard
 from designer.model.validation.graph import DialogGraph
-from designer.model.validation.problems import Problem, problem
+from designer.model.validation.problems import Problem, problem, wording
 
 
 def check_cards(g: DialogGraph) -> Iterator[Problem]:
@@ -33,21 +33,30 @@ def card_problems(
             yield problem(
                 "no-answers",
                 card.id,
-                f"'{title}' has no answers: add answer buttons or let visitors type their answer.",
+                wording(
+                    "'{title}' has no answers: add answer buttons or let visitors type "
+                    "their answer.",
+                    title=title,
+                ),
                 f"{path}.answers",
             )
         if not card.text.strip():
             yield problem(
                 "empty-text",
                 card.id,
-                f"'{title}' has no question text: write the question visitors answer.",
+                wording(
+                    "'{title}' has no question text: write the question visitors answer.",
+                    title=title,
+                ),
                 f"{path}.text",
             )
     elif isinstance(card, MessageCard) and not card.text.strip():
         yield problem(
             "empty-text",
             card.id,
-            f"'{title}' has no text: write what the bot says, or remove the card.",
+            wording(
+                "'{title}' has no text: write what the bot says, or remove the card.", title=title
+            ),
             f"{path}.text",
         )
     elif isinstance(card, GoToCard):
@@ -55,30 +64,43 @@ def card_problems(
             yield problem(
                 "goto-no-target",
                 card.id,
-                f"'{title}' does not say where to jump: choose its target card.",
+                wording(
+                    "'{title}' does not say where to jump: choose its target card.", title=title
+                ),
                 f"{path}.target",
             )
         elif card.target not in existing:
             yield problem(
                 "goto-unknown-target",
                 card.id,
-                f"'{title}' jumps to a card '{card.target}' that does not exist: "
-                "choose another target card.",
+                wording(
+                    "'{title}' jumps to a card '{target}' that does not exist: "
+                    "choose another target card.",
+                    title=title,
+                    target=card.target,
+                ),
                 f"{path}.target",
             )
     elif isinstance(card, ConditionCard) and not card.outcomes:
         yield problem(
             "condition-no-outcomes",
             card.id,
-            f"'{title}' has no conditions, so every visitor takes its '{card.else_label}' "
-            "branch: add a condition, or remove the card.",
+            wording(
+                "'{title}' has no conditions, so every visitor takes its '{branch}' branch: "
+                "add a condition, or remove the card.",
+                title=title,
+                branch=card.else_label,
+            ),
             f"{path}.outcomes",
         )
     if card.poke and start is not None and card.id != start:
         yield problem(
             "poke-not-first",
             card.id,
-            f"'{title}' has a poke, but only the start card can show one: remove the "
-            "poke or make this card the start card.",
+            wording(
+                "'{title}' has a poke, but only the start card can show one: remove the "
+                "poke or make this card the start card.",
+                title=title,
+            ),
             f"{path}.poke",
         )

@@ -25,12 +25,10 @@ from designer.model.cards import (
 )
 from designer.model.criteria import Attribute, Criterion
 from designer.model.validation.graph import DialogGraph
-from designer.model.validation.problems import Problem, problem
+from designer.model.validation.problems import Problem, Wording, problem, wording
 
 REQUIRED_BEFORE_LIVE_CHAT = (FieldKind.FIRST_NAME.value, FieldKind.EMAIL.value)
 """The fields the seed says an agent should know before a chat starts, in message order."""
-
-_FIELD_WORDS = {FieldKind.FIRST_NAME.value: "first name", FieldKind.EMAIL.value: "email"}
 
 _EXITS = (EndCard, LiveChatCard, MeetingBookingCard)
 
@@ -103,33 +101,56 @@ def word_finding(finding: FlowFinding, title: Callable[[str], str], path: str) -
     name = title(finding.card_id)
     code = finding.code
     if code == "unreachable":
-        msg = (
-            f"No path from the start card leads to '{name}': link it from another card, "
-            "or remove it."
+        said = wording(
+            "No path from the start card leads to '{title}': link it from another card, "
+            "or remove it.",
+            title=name,
         )
     elif code == "no-question-before-live-chat":
-        msg = (
-            f"Visitors can reach '{name}' without being asked whether they want to chat: "
-            "put a Question card before it that asks them."
+        said = wording(
+            "Visitors can reach '{title}' without being asked whether they want to chat: "
+            "put a Question card before it that asks them.",
+            title=name,
         )
     elif code == "no-info-capture-before-live-chat":
-        missing = " and ".join(_FIELD_WORDS[k] for k in finding.missing)
-        msg = (
-            f"Visitors can reach '{name}' without giving their {missing}: "
-            "put an Info Capture card before it that requires first name and email."
-        )
+        said = _missing_fields(finding.missing, name)
     elif code == "no-availability-check":
-        msg = (
-            f"Visitors can reach '{name}' when no agent may be available: place it after "
-            "a Condition card outcome that checks live agents are available."
+        said = wording(
+            "Visitors can reach '{title}' when no agent may be available: place it after "
+            "a Condition card outcome that checks live agents are available.",
+            title=name,
         )
     else:
         assert code == "loop-without-exit" and finding.other is not None
-        msg = (
-            f"'{name}' jumps to '{title(finding.other)}', from where visitors can never "
-            "reach an End, Live Chat or Meeting booking card: give the loop a way out."
+        said = wording(
+            "'{title}' jumps to '{target}', from where visitors can never reach an End, "
+            "Live Chat or Meeting booking card: give the loop a way out.",
+            title=name,
+            target=title(finding.other),
         )
-    return problem(code, finding.card_id, msg, path)
+    return problem(code, finding.card_id, said, path)
+
+
+def _missing_fields(missing: tuple[str, ...], name: str) -> Wording:
+    """One sentence per set of missing fields, so a translation can word each one whole."""
+    if missing == (FieldKind.FIRST_NAME.value,):
+        return wording(
+            "Visitors can reach '{title}' without giving their first name: put an Info "
+            "Capture card before it that requires first name and email.",
+            title=name,
+        )
+    if missing == (FieldKind.EMAIL.value,):
+        return wording(
+            "Visitors can reach '{title}' without giving their email: put an Info "
+            "Capture card before it that requires first name and email.",
+            title=name,
+        )
+    assert missing == REQUIRED_BEFORE_LIVE_CHAT, missing
+    return wording(
+        "Visitors can reach '{title}' without giving their first name and email: put an "
+        "Info Capture card before it that requires first name and email.",
+        title=name,
+    )
 
 
 def _avoiding(g: DialogGraph, blocked: Callable[[Card], bool]) -> list[bool]:

@@ -15,10 +15,7 @@ from designer.model.criteria import implies
 from designer.model.routing import AgentRouting, CustomRules, RoundRobin, TeamRouting
 from designer.model.validation.directory import Directory
 from designer.model.validation.graph import DialogGraph
-from designer.model.validation.problems import Problem, problem
-
-_UNKNOWN_AGENT = "who is not in this workspace: add the agent or choose another one."
-_UNKNOWN_TEAM = "which this workspace does not have: create the team or choose another one."
+from designer.model.validation.problems import Problem, Wording, problem, wording
 
 
 def check_routing(g: DialogGraph, directory: Directory | None) -> Iterator[Problem]:
@@ -55,8 +52,14 @@ def _shadowed(card_id: str, title: str, routing: CustomRules, path: str) -> Iter
         yield problem(
             "rule-shadowed",
             card_id,
-            f"Rule {i + 1} of '{title}' can never match because rule {j + 1} already takes "
-            f"all its visitors: move rule {i + 1} above rule {j + 1}, or narrow rule {j + 1}.",
+            wording(
+                "Rule {rule} of '{title}' can never match because rule {earlier} already takes "
+                "all its visitors: move rule {rule} above rule {earlier}, or narrow rule "
+                "{earlier}.",
+                rule=str(i + 1),
+                title=title,
+                earlier=str(j + 1),
+            ),
             f"{path}.rules[{i}]",
         )
 
@@ -103,31 +106,52 @@ def _unknown_targets(
         yield problem(
             "unknown-agent",
             card.id,
-            f"'{title}' routes visitors to agent '{routing.agent}', {_UNKNOWN_AGENT}",
+            wording(
+                "'{title}' routes visitors to agent '{agent}', who is not in this workspace: "
+                "add the agent or choose another one.",
+                title=title,
+                agent=routing.agent,
+            ),
             f"{path}.agent",
         )
     elif isinstance(routing, TeamRouting) and not eligible.team_known(routing.team):
         yield problem(
             "unknown-team",
             card.id,
-            f"'{title}' routes visitors to team '{routing.team}', {_UNKNOWN_TEAM}",
+            wording(
+                "'{title}' routes visitors to team '{team}', which this workspace does not "
+                "have: create the team or choose another one.",
+                title=title,
+                team=routing.team,
+            ),
             f"{path}.team",
         )
     elif isinstance(routing, CustomRules):
         for k, rule in enumerate(routing.rules):
-            where = f"Rule {k + 1} of '{title}' routes visitors to"
             if rule.agent is not None and not eligible.agent_known(rule.agent):
                 yield problem(
                     "unknown-agent",
                     card.id,
-                    f"{where} agent '{rule.agent}', {_UNKNOWN_AGENT}",
+                    wording(
+                        "Rule {rule} of '{title}' routes visitors to agent '{agent}', who is "
+                        "not in this workspace: add the agent or choose another one.",
+                        rule=str(k + 1),
+                        title=title,
+                        agent=rule.agent,
+                    ),
                     f"{path}.rules[{k}].agent",
                 )
             if rule.team is not None and not eligible.team_known(rule.team):
                 yield problem(
                     "unknown-team",
                     card.id,
-                    f"{where} team '{rule.team}', {_UNKNOWN_TEAM}",
+                    wording(
+                        "Rule {rule} of '{title}' routes visitors to team '{team}', which this "
+                        "workspace does not have: create the team or choose another one.",
+                        rule=str(k + 1),
+                        title=title,
+                        team=rule.team,
+                    ),
                     f"{path}.rules[{k}].team",
                 )
 
@@ -136,29 +160,35 @@ def _no_live_chat_agent(card: LiveChatCard, eligible: Eligibility, path: str) ->
     """Warn when the option cannot name anyone allowed to take a live chat at all."""
     title = card.display_title()
     routing = card.routing
-    msg: str | None = None
+    said: Wording | None = None
     if isinstance(routing, RoundRobin) and not eligible.anyone_ok():
-        msg = (
-            f"'{title}' uses round-robin, but no agent in this workspace holds the Live Chat "
-            "permission: grant it to at least one agent."
+        said = wording(
+            "'{title}' uses round-robin, but no agent in this workspace holds the Live Chat "
+            "permission: grant it to at least one agent.",
+            title=title,
         )
     elif isinstance(routing, AgentRouting) and not eligible.agent_ok(routing.agent):
-        msg = (
-            f"'{title}' routes visitors to agent '{routing.agent}', who does not hold the Live "
-            "Chat permission: grant it or choose another agent."
+        said = wording(
+            "'{title}' routes visitors to agent '{agent}', who does not hold the Live "
+            "Chat permission: grant it or choose another agent.",
+            title=title,
+            agent=routing.agent,
         )
     elif isinstance(routing, TeamRouting) and not eligible.team_ok(routing.team):
-        msg = (
-            f"'{title}' routes visitors to team '{routing.team}', where nobody holds the Live "
-            "Chat permission: grant it to a member or choose another team."
+        said = wording(
+            "'{title}' routes visitors to team '{team}', where nobody holds the Live "
+            "Chat permission: grant it to a member or choose another team.",
+            title=title,
+            team=routing.team,
         )
     elif isinstance(routing, CustomRules) and not any(
         eligible.agent_ok(r.agent) if r.agent is not None else eligible.team_ok(r.team or "")
         for r in routing.rules
     ):
-        msg = (
-            f"No rule of '{title}' routes visitors to an agent with the Live Chat permission, "
-            "so every visitor gets the fallback message: add a rule or grant the permission."
+        said = wording(
+            "No rule of '{title}' routes visitors to an agent with the Live Chat permission, "
+            "so every visitor gets the fallback message: add a rule or grant the permission.",
+            title=title,
         )
-    if msg is not None:
-        yield problem("no-live-chat-agent", card.id, msg, path)
+    if said is not None:
+        yield problem("no-live-chat-agent", card.id, said, path)

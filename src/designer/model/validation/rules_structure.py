@@ -9,9 +9,6 @@ from __future__ import annotations
 from collections.abc import Container, Iterable, Iterator
 
 from designer.model.cards import (
-    ELSE,
-    FREE_TEXT,
-    NEXT,
     Answer,
     Card,
     ConditionCard,
@@ -21,22 +18,8 @@ from designer.model.cards import (
 )
 from designer.model.dialog import Edge
 from designer.model.validation.graph import DialogGraph
-from designer.model.validation.problems import Problem, problem
-
-
-def port_phrase(card: Card, port: str) -> str:
-    """How a marketer names one way on from a card, at the start of a sentence."""
-    title = card.display_title()
-    if port == NEXT:
-        return f"'{title}'"
-    if port == FREE_TEXT:
-        return f"The typed answer of '{title}'"
-    label = dict(card.ports()).get(port, port)
-    if isinstance(card, QuestionCard):
-        return f"Answer '{label}' of '{title}'"
-    if isinstance(card, ConditionCard) and port == ELSE:
-        return f"The '{label}' branch of '{title}'"
-    return f"Outcome '{label}' of '{title}'"
+from designer.model.validation.port_sentences import has_more_links, leads_nowhere, links_to_nothing
+from designer.model.validation.problems import Problem, Wording, problem, wording
 
 
 def _port_path(card: Card, path: str, port: str) -> str:
@@ -65,14 +48,17 @@ def start_problems(start: str | None, exists: bool) -> Iterator[Problem]:
         yield problem(
             "no-start",
             None,
-            "The dialog has no start card: choose the card visitors see first.",
+            wording("The dialog has no start card: choose the card visitors see first."),
             "$.start",
         )
     elif not exists:
         yield problem(
             "unknown-start",
             None,
-            f"The start card '{start}' does not exist: choose the card visitors see first.",
+            wording(
+                "The start card '{start}' does not exist: choose the card visitors see first.",
+                start=start,
+            ),
             "$.start",
         )
 
@@ -85,8 +71,12 @@ def check_ids(g: DialogGraph) -> Iterator[Problem]:
             yield problem(
                 "duplicate-id",
                 card.id,
-                f"'{card.display_title()}' has the same id '{card.id}' as "
-                f"'{g.nodes[first].display_title()}': give one of them another id.",
+                wording(
+                    "'{title}' has the same id '{id}' as '{other}': give one of them another id.",
+                    title=card.display_title(),
+                    id=card.id,
+                    other=g.nodes[first].display_title(),
+                ),
                 f"$.cards[{i}].id",
             )
 
@@ -127,44 +117,53 @@ def edge_problem(
     all exist is wrong only as a second link from the same port.
     """
     to = target.display_title() if target is not None else edge.target
+    said: Wording
     if source is None:
         if target is None:
-            msg = (
-                f"A link goes from a card '{edge.source}' to a card '{edge.target}', "
-                "and neither exists: remove the link."
+            said = wording(
+                "A link goes from a card '{source}' to a card '{target}', and neither exists: "
+                "remove the link.",
+                source=edge.source,
+                target=edge.target,
             )
         else:
-            msg = (
-                f"A link into '{to}' comes from a card '{edge.source}' that does not "
-                "exist: remove the link."
+            said = wording(
+                "A link into '{target}' comes from a card '{source}' that does not exist: "
+                "remove the link.",
+                target=to,
+                source=edge.source,
             )
-        return problem("edge-unknown-card", None if target is None else edge.target, msg, path)
+        return problem("edge-unknown-card", None if target is None else edge.target, said, path)
     title = source.display_title()
     if isinstance(source, LiveChatCard):
-        msg = (
-            f"'{title}' is a Live Chat card and must be the last card of its branch: "
-            f"remove its link to '{to}'."
+        said = wording(
+            "'{title}' is a Live Chat card and must be the last card of its branch: "
+            "remove its link to '{target}'.",
+            title=title,
+            target=to,
         )
-        return problem("live-chat-not-last", edge.source, msg, path)
+        return problem("live-chat-not-last", edge.source, said, path)
     if edge.port not in ports:
         if source.ends_branch:
-            msg = f"'{title}' ends its branch, so nothing can follow it: remove its link to '{to}'."
-        else:
-            msg = (
-                f"A link to '{to}' leaves '{title}' from '{edge.port}', which the card "
-                "no longer has: remove the link or draw it from an existing answer."
+            said = wording(
+                "'{title}' ends its branch, so nothing can follow it: remove its link to "
+                "'{target}'.",
+                title=title,
+                target=to,
             )
-        return problem("edge-unknown-port", edge.source, msg, path)
+        else:
+            said = wording(
+                "A link to '{target}' leaves '{title}' from '{port}', which the card no longer "
+                "has: remove the link or draw it from an existing answer.",
+                target=to,
+                title=title,
+                port=edge.port,
+            )
+        return problem("edge-unknown-port", edge.source, said, path)
     if target is None:
-        msg = (
-            f"{port_phrase(source, edge.port)} links to a card '{edge.target}' that does "
-            "not exist: connect it to another card."
-        )
-        return problem("edge-unknown-card", edge.source, msg, path)
-    msg = (
-        f"{port_phrase(source, edge.port)} has more than one link: keep one and remove the others."
-    )
-    return problem("duplicate-edge", edge.source, msg, path)
+        said = links_to_nothing(source, edge.port, edge.target)
+        return problem("edge-unknown-card", edge.source, said, path)
+    return problem("duplicate-edge", edge.source, has_more_links(source, edge.port), path)
 
 
 def check_dead_ends(g: DialogGraph) -> Iterator[Problem]:
@@ -181,10 +180,4 @@ def dead_ends(
     for port in ports:
         if (card.id, port) in wired:
             continue
-        where = "the next card" if port == NEXT else "a card"
-        yield problem(
-            "dead-end",
-            card.id,
-            f"{port_phrase(card, port)} leads nowhere: connect it to {where}, or to an End card.",
-            _port_path(card, path, port),
-        )
+        yield problem("dead-end", card.id, leads_nowhere(card, port), _port_path(card, path, port))

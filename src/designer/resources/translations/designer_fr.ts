@@ -650,6 +650,202 @@
             <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&apos;{title}&apos; leads nowhere: connect it to the next card, or to an End card.</source>
+        <translation>«&#xa0;{title}&#xa0;» ne mène nulle part&#xa0;: reliez-la à la carte suivante, ou à une carte Fin.</translation>
+    </message>
+    <message>
+        <source>The typed answer of &apos;{title}&apos; leads nowhere: connect it to a card, or to an End card.</source>
+        <translation>La réponse saisie de «&#xa0;{title}&#xa0;» ne mène nulle part&#xa0;: reliez-la à une carte, ou à une carte Fin.</translation>
+    </message>
+    <message>
+        <source>Answer &apos;{answer}&apos; of &apos;{title}&apos; leads nowhere: connect it to a card, or to an End card.</source>
+        <translation>La réponse «&#xa0;{answer}&#xa0;» de «&#xa0;{title}&#xa0;» ne mène nulle part&#xa0;: reliez-la à une carte, ou à une carte Fin.</translation>
+    </message>
+    <message>
+        <source>The &apos;{branch}&apos; branch of &apos;{title}&apos; leads nowhere: connect it to a card, or to an End card.</source>
+        <translation>La branche «&#xa0;{branch}&#xa0;» de «&#xa0;{title}&#xa0;» ne mène nulle part&#xa0;: reliez-la à une carte, ou à une carte Fin.</translation>
+    </message>
+    <message>
+        <source>Outcome &apos;{exit}&apos; of &apos;{title}&apos; leads nowhere: connect it to a card, or to an End card.</source>
+        <translation>L&apos;issue «&#xa0;{exit}&#xa0;» de «&#xa0;{title}&#xa0;» ne mène nulle part&#xa0;: reliez-la à une carte, ou à une carte Fin.</translation>
+    </message>
+    <message>
+        <source>Outcome &apos;{outcome}&apos; of &apos;{title}&apos; leads nowhere: connect it to a card, or to an End card.</source>
+        <translation>L&apos;issue «&#xa0;{outcome}&#xa0;» de «&#xa0;{title}&#xa0;» ne mène nulle part&#xa0;: reliez-la à une carte, ou à une carte Fin.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; links to a card &apos;{target}&apos; that does not exist: connect it to another card.</source>
+        <translation>«&#xa0;{title}&#xa0;» mène à une carte «&#xa0;{target}&#xa0;» qui n&apos;existe pas&#xa0;: reliez-la à une autre carte.</translation>
+    </message>
+    <message>
+        <source>The typed answer of &apos;{title}&apos; links to a card &apos;{target}&apos; that does not exist: connect it to another card.</source>
+        <translation>La réponse saisie de «&#xa0;{title}&#xa0;» mène à une carte «&#xa0;{target}&#xa0;» qui n&apos;existe pas&#xa0;: reliez-la à une autre carte.</translation>
+    </message>
+    <message>
+        <source>Answer &apos;{answer}&apos; of &apos;{title}&apos; links to a card &apos;{target}&apos; that does not exist: connect it to another card.</source>
+        <translation>La réponse «&#xa0;{answer}&#xa0;» de «&#xa0;{title}&#xa0;» mène à une carte «&#xa0;{target}&#xa0;» qui n&apos;existe pas&#xa0;: reliez-la à une autre carte.</translation>
+    </message>
+    <message>
+        <source>The &apos;{branch}&apos; branch of &apos;{title}&apos; links to a card &apos;{target}&apos; that does not exist: connect it to another card.</source>
+        <translation>La branche «&#xa0;{branch}&#xa0;» de «&#xa0;{title}&#xa0;» mène à une carte «&#xa0;{target}&#xa0;» qui n&apos;existe pas&#xa0;: reliez-la à une autre carte.</translation>
+    </message>
+    <message>
+        <source>Outcome &apos;{exit}&apos; of &apos;{title}&apos; links to a card &apos;{target}&apos; that does not exist: connect it to another card.</source>
+        <translation>L&apos;issue «&#xa0;{exit}&#xa0;» de «&#xa0;{title}&#xa0;» mène à une carte «&#xa0;{target}&#xa0;» qui n&apos;existe pas&#xa0;: reliez-la à une autre carte.</translation>
+    </message>
+    <message>
+        <source>Outcome &apos;{outcome}&apos; of &apos;{title}&apos; links to a card &apos;{target}&apos; that does not exist: connect it to another card.</source>
+        <translation>L&apos;issue «&#xa0;{outcome}&#xa0;» de «&#xa0;{title}&#xa0;» mène à une carte «&#xa0;{target}&#xa0;» qui n&apos;existe pas&#xa0;: reliez-la à une autre carte.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; has more than one link: keep one and remove the others.</source>
+        <translation>«&#xa0;{title}&#xa0;» a plus d&apos;un lien&#xa0;: gardez-en un et supprimez les autres.</translation>
+    </message>
+    <message>
+        <source>The typed answer of &apos;{title}&apos; has more than one link: keep one and remove the others.</source>
+        <translation>La réponse saisie de «&#xa0;{title}&#xa0;» a plus d&apos;un lien&#xa0;: gardez-en un et supprimez les autres.</translation>
+    </message>
+    <message>
+        <source>Answer &apos;{answer}&apos; of &apos;{title}&apos; has more than one link: keep one and remove the others.</source>
+        <translation>La réponse «&#xa0;{answer}&#xa0;» de «&#xa0;{title}&#xa0;» a plus d&apos;un lien&#xa0;: gardez-en un et supprimez les autres.</translation>
+    </message>
+    <message>
+        <source>The &apos;{branch}&apos; branch of &apos;{title}&apos; has more than one link: keep one and remove the others.</source>
+        <translation>La branche «&#xa0;{branch}&#xa0;» de «&#xa0;{title}&#xa0;» a plus d&apos;un lien&#xa0;: gardez-en un et supprimez les autres.</translation>
+    </message>
+    <message>
+        <source>Outcome &apos;{exit}&apos; of &apos;{title}&apos; has more than one link: keep one and remove the others.</source>
+        <translation>L&apos;issue «&#xa0;{exit}&#xa0;» de «&#xa0;{title}&#xa0;» a plus d&apos;un lien&#xa0;: gardez-en un et supprimez les autres.</translation>
+    </message>
+    <message>
+        <source>Outcome &apos;{outcome}&apos; of &apos;{title}&apos; has more than one link: keep one and remove the others.</source>
+        <translation>L&apos;issue «&#xa0;{outcome}&#xa0;» de «&#xa0;{title}&#xa0;» a plus d&apos;un lien&#xa0;: gardez-en un et supprimez les autres.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; has no answers: add answer buttons or let visitors type their answer.</source>
+        <translation>«&#xa0;{title}&#xa0;» n&apos;a aucune réponse&#xa0;: ajoutez des boutons de réponse ou laissez les visiteurs taper leur réponse.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; has no question text: write the question visitors answer.</source>
+        <translation>«&#xa0;{title}&#xa0;» n&apos;a pas de texte de question&#xa0;: écrivez la question à laquelle les visiteurs répondent.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; has no text: write what the bot says, or remove the card.</source>
+        <translation>«&#xa0;{title}&#xa0;» n&apos;a pas de texte&#xa0;: écrivez ce que dit le bot, ou supprimez la carte.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; does not say where to jump: choose its target card.</source>
+        <translation>«&#xa0;{title}&#xa0;» n&apos;indique pas où aller&#xa0;: choisissez sa carte cible.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; jumps to a card &apos;{target}&apos; that does not exist: choose another target card.</source>
+        <translation>«&#xa0;{title}&#xa0;» renvoie vers une carte «&#xa0;{target}&#xa0;» qui n&apos;existe pas&#xa0;: choisissez une autre carte cible.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; has no conditions, so every visitor takes its &apos;{branch}&apos; branch: add a condition, or remove the card.</source>
+        <translation>«&#xa0;{title}&#xa0;» n&apos;a aucune condition, donc tous les visiteurs prennent sa branche «&#xa0;{branch}&#xa0;»&#xa0;: ajoutez une condition, ou supprimez la carte.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; has a poke, but only the start card can show one: remove the poke or make this card the start card.</source>
+        <translation>«&#xa0;{title}&#xa0;» a une accroche, mais seule la carte de départ peut en afficher une&#xa0;: supprimez l&apos;accroche ou faites de cette carte la carte de départ.</translation>
+    </message>
+    <message>
+        <source>No path from the start card leads to &apos;{title}&apos;: link it from another card, or remove it.</source>
+        <translation>Aucun parcours depuis la carte de départ ne mène à «&#xa0;{title}&#xa0;»&#xa0;: reliez-la depuis une autre carte, ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>Visitors can reach &apos;{title}&apos; without being asked whether they want to chat: put a Question card before it that asks them.</source>
+        <translation>Les visiteurs peuvent atteindre «&#xa0;{title}&#xa0;» sans qu&apos;on leur ait demandé s&apos;ils veulent discuter&#xa0;: placez avant cette carte une carte Question qui le leur demande.</translation>
+    </message>
+    <message>
+        <source>Visitors can reach &apos;{title}&apos; when no agent may be available: place it after a Condition card outcome that checks live agents are available.</source>
+        <translation>Les visiteurs peuvent atteindre «&#xa0;{title}&#xa0;» même quand aucun agent n&apos;est disponible&#xa0;: placez cette carte après une issue de carte Condition qui vérifie que des agents en direct sont disponibles.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; jumps to &apos;{target}&apos;, from where visitors can never reach an End, Live Chat or Meeting booking card: give the loop a way out.</source>
+        <translation>«&#xa0;{title}&#xa0;» renvoie vers «&#xa0;{target}&#xa0;», d&apos;où les visiteurs ne peuvent jamais atteindre une carte Fin, Chat en direct ou Prise de rendez-vous&#xa0;: donnez une sortie à la boucle.</translation>
+    </message>
+    <message>
+        <source>Visitors can reach &apos;{title}&apos; without giving their first name: put an Info Capture card before it that requires first name and email.</source>
+        <translation>Les visiteurs peuvent atteindre «&#xa0;{title}&#xa0;» sans avoir donné leur prénom&#xa0;: placez avant cette carte une carte Capture d&apos;informations qui exige le prénom et l&apos;e-mail.</translation>
+    </message>
+    <message>
+        <source>Visitors can reach &apos;{title}&apos; without giving their email: put an Info Capture card before it that requires first name and email.</source>
+        <translation>Les visiteurs peuvent atteindre «&#xa0;{title}&#xa0;» sans avoir donné leur e-mail&#xa0;: placez avant cette carte une carte Capture d&apos;informations qui exige le prénom et l&apos;e-mail.</translation>
+    </message>
+    <message>
+        <source>Visitors can reach &apos;{title}&apos; without giving their first name and email: put an Info Capture card before it that requires first name and email.</source>
+        <translation>Les visiteurs peuvent atteindre «&#xa0;{title}&#xa0;» sans avoir donné leur prénom et leur e-mail&#xa0;: placez avant cette carte une carte Capture d&apos;informations qui exige le prénom et l&apos;e-mail.</translation>
+    </message>
+    <message>
+        <source>Rule {rule} of &apos;{title}&apos; can never match because rule {earlier} already takes all its visitors: move rule {rule} above rule {earlier}, or narrow rule {earlier}.</source>
+        <translation>La règle {rule} de «&#xa0;{title}&#xa0;» ne peut jamais s&apos;appliquer, car la règle {earlier} prend déjà tous ses visiteurs&#xa0;: placez la règle {rule} au-dessus de la règle {earlier}, ou restreignez la règle {earlier}.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; routes visitors to agent &apos;{agent}&apos;, who is not in this workspace: add the agent or choose another one.</source>
+        <translation>«&#xa0;{title}&#xa0;» envoie les visiteurs à l&apos;agent «&#xa0;{agent}&#xa0;», qui n&apos;est pas dans cet espace de travail&#xa0;: ajoutez cet agent ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; routes visitors to team &apos;{team}&apos;, which this workspace does not have: create the team or choose another one.</source>
+        <translation>«&#xa0;{title}&#xa0;» envoie les visiteurs à l&apos;équipe «&#xa0;{team}&#xa0;», que cet espace de travail n&apos;a pas&#xa0;: créez cette équipe ou choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Rule {rule} of &apos;{title}&apos; routes visitors to agent &apos;{agent}&apos;, who is not in this workspace: add the agent or choose another one.</source>
+        <translation>La règle {rule} de «&#xa0;{title}&#xa0;» envoie les visiteurs à l&apos;agent «&#xa0;{agent}&#xa0;», qui n&apos;est pas dans cet espace de travail&#xa0;: ajoutez cet agent ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Rule {rule} of &apos;{title}&apos; routes visitors to team &apos;{team}&apos;, which this workspace does not have: create the team or choose another one.</source>
+        <translation>La règle {rule} de «&#xa0;{title}&#xa0;» envoie les visiteurs à l&apos;équipe «&#xa0;{team}&#xa0;», que cet espace de travail n&apos;a pas&#xa0;: créez cette équipe ou choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses round-robin, but no agent in this workspace holds the Live Chat permission: grant it to at least one agent.</source>
+        <translation>«&#xa0;{title}&#xa0;» utilise le round-robin, mais aucun agent de cet espace de travail n&apos;a l&apos;autorisation Chat en direct&#xa0;: accordez-la à au moins un agent.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; routes visitors to agent &apos;{agent}&apos;, who does not hold the Live Chat permission: grant it or choose another agent.</source>
+        <translation>«&#xa0;{title}&#xa0;» envoie les visiteurs à l&apos;agent «&#xa0;{agent}&#xa0;», qui n&apos;a pas l&apos;autorisation Chat en direct&#xa0;: accordez-la-lui ou choisissez un autre agent.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; routes visitors to team &apos;{team}&apos;, where nobody holds the Live Chat permission: grant it to a member or choose another team.</source>
+        <translation>«&#xa0;{title}&#xa0;» envoie les visiteurs à l&apos;équipe «&#xa0;{team}&#xa0;», où personne n&apos;a l&apos;autorisation Chat en direct&#xa0;: accordez-la à un membre ou choisissez une autre équipe.</translation>
+    </message>
+    <message>
+        <source>No rule of &apos;{title}&apos; routes visitors to an agent with the Live Chat permission, so every visitor gets the fallback message: add a rule or grant the permission.</source>
+        <translation>Aucune règle de «&#xa0;{title}&#xa0;» n&apos;envoie les visiteurs à un agent qui a l&apos;autorisation Chat en direct, donc tous les visiteurs reçoivent le message de secours&#xa0;: ajoutez une règle ou accordez l&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>The dialog has no start card: choose the card visitors see first.</source>
+        <translation>Le dialogue n&apos;a pas de carte de départ&#xa0;: choisissez la carte que les visiteurs voient en premier.</translation>
+    </message>
+    <message>
+        <source>The start card &apos;{start}&apos; does not exist: choose the card visitors see first.</source>
+        <translation>La carte de départ «&#xa0;{start}&#xa0;» n&apos;existe pas&#xa0;: choisissez la carte que les visiteurs voient en premier.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; has the same id &apos;{id}&apos; as &apos;{other}&apos;: give one of them another id.</source>
+        <translation>«&#xa0;{title}&#xa0;» a le même identifiant «&#xa0;{id}&#xa0;» que «&#xa0;{other}&#xa0;»&#xa0;: donnez un autre identifiant à l&apos;une des deux.</translation>
+    </message>
+    <message>
+        <source>A link goes from a card &apos;{source}&apos; to a card &apos;{target}&apos;, and neither exists: remove the link.</source>
+        <translation>Un lien va d&apos;une carte «&#xa0;{source}&#xa0;» à une carte «&#xa0;{target}&#xa0;», et aucune des deux n&apos;existe&#xa0;: supprimez le lien.</translation>
+    </message>
+    <message>
+        <source>A link into &apos;{target}&apos; comes from a card &apos;{source}&apos; that does not exist: remove the link.</source>
+        <translation>Un lien vers «&#xa0;{target}&#xa0;» part d&apos;une carte «&#xa0;{source}&#xa0;» qui n&apos;existe pas&#xa0;: supprimez le lien.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is a Live Chat card and must be the last card of its branch: remove its link to &apos;{target}&apos;.</source>
+        <translation>«&#xa0;{title}&#xa0;» est une carte Chat en direct et doit être la dernière carte de sa branche&#xa0;: supprimez son lien vers «&#xa0;{target}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; ends its branch, so nothing can follow it: remove its link to &apos;{target}&apos;.</source>
+        <translation>«&#xa0;{title}&#xa0;» termine sa branche, donc rien ne peut la suivre&#xa0;: supprimez son lien vers «&#xa0;{target}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A link to &apos;{target}&apos; leaves &apos;{title}&apos; from &apos;{port}&apos;, which the card no longer has: remove the link or draw it from an existing answer.</source>
+        <translation>Un lien vers «&#xa0;{target}&#xa0;» part de «&#xa0;{title}&#xa0;» par «&#xa0;{port}&#xa0;», une sortie que la carte n&apos;a plus&#xa0;: supprimez le lien ou tracez-le depuis une réponse existante.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

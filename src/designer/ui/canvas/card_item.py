@@ -27,6 +27,7 @@ from designer.ui.canvas.style import STYLES, canvas_colours
 from designer.ui.icons import paint_card_glyph
 from designer.ui.plain_text import as_plain_tooltip
 from designer.ui.plural import plural
+from designer.ui.problem_text import problem_text
 from designer.ui.translations import tr as _t
 
 if TYPE_CHECKING:
@@ -284,7 +285,7 @@ class CardItem(QGraphicsItem):
             return ""
         return as_plain_tooltip(  # the sentences quote the marketer's titles: never markup
             "\n".join(
-                (_t("Error: {0}") if p.is_error else _t("Warning: {0}")).format(p.message)
+                (_t("Error: {0}") if p.is_error else _t("Warning: {0}")).format(problem_text(p))
                 for p in problems
             )
         )

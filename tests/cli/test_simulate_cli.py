@@ -106,3 +106,25 @@ def test_bad_arguments_are_explained(env):
     assert (
         done.returncode == 2 and "missing.json" in done.stderr and "does not exist" in done.stderr
     )
+
+
+def test_a_question_without_answers_and_a_refused_button_are_reported_not_a_traceback(
+    env, tmp_path
+):
+    """Both load (validation flags them): visitors stop at the question, press again if refused."""
+    dialog = json.loads(Path(SALES).read_text(encoding="utf-8"))
+    for card in dialog["cards"]:
+        if card["id"] == "contact":  # the email offered as buttons, one its check refuses
+            card["fields"][1]["options"] = ["My work email", "camille@example.fr"]
+        if card["id"] == "browse":  # nothing to press or type
+            card.update(type="question", answers=[], allow_free_text=False)
+            card.setdefault("text", "Anything else?")
+    path = tmp_path / "stuck.json"
+    path.write_text(json.dumps(dialog), encoding="utf-8")
+    done = designer(env, "simulate", str(path), "--visitors", "300")
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "Stopped mid-branch (dead ends) per card:" in done.stdout
+    report = json.loads(designer(env, "simulate", str(path), "--visitors", "300", "--json").stdout)
+    assert set(report["dead_ends_per_card"]) == {"browse"}
+    assert report["card_visits"]["offline-note"] > 0  # past the refused button

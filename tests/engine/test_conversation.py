@@ -15,10 +15,21 @@ from designer.engine.events import (
     GoalReached,
     Outcome,
     Routed,
+    VisitorSaid,
     Waiting,
 )
 from designer.engine.routing import AgentState, AgentStatus, MemoryPositions, Router, Visitor
-from designer.model.cards import Answer, GoToCard, MessageCard, QuestionCard
+from designer.model.cards import (
+    Answer,
+    CaptureField,
+    EndCard,
+    FieldKind,
+    GoToCard,
+    InfoCaptureCard,
+    MessageCard,
+    QuestionCard,
+    Validation,
+)
 from designer.model.dialog import Dialog, Edge
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
@@ -170,3 +181,75 @@ def test_events_follow_the_cards_in_order_and_wait_for_the_visitor():
     assert conv.leave()[-1] == Ended(
         "ask-sales", Outcome.DROPPED, "the visitor left the conversation", ("welcome", "ask-sales")
     )
+
+
+def _one_field(options: list[str], validation: str = "email", required: bool = True) -> Flow:
+    """An Info Capture card asking one email, offered as buttons, then an End card."""
+    ask = InfoCaptureCard(
+        id="ask",
+        fields=[
+            CaptureField(
+                kind=FieldKind.EMAIL,
+                required=required,
+                validation=Validation(validation),
+                options=options,
+            )
+        ],
+    )
+    dialog = Dialog(
+        start="ask",
+        cards=[ask, EndCard(id="bye", message="Bye")],
+        edges=[Edge(source="ask", port="next", target="bye")],
+    )
+    return Flow(dialog)
+
+
+def test_an_option_its_field_refuses_is_hinted_and_the_same_buttons_are_offered_again():
+    conv = Conversation(_one_field(["not an email", "ana@acme.example"]), Visitor())
+    asked = conv.start()[-1]
+    assert isinstance(asked, Waiting)
+    events = conv.choose("0")
+    hint = next(e for e in events if isinstance(e, BotSaid))
+    assert hint.hint and "doesn't look like an email" in hint.text
+    # Still waiting on the same field, and the preview is told so (it shows the buttons).
+    assert conv.ended is None
+    assert conv.prompt == asked.prompt
+    assert events[-1] == Waiting(asked.prompt)
+    events = conv.choose("1")
+    assert FieldCaptured("ask", "email", "ana@acme.example") in events
+    assert conv.ended.outcome is Outcome.ENDED and conv.path == ["ask", "bye"]
+
+
+def test_an_empty_option_of_a_required_field_is_asked_again():
+    conv = Conversation(_one_field(["", "Large"], validation="none"), Visitor())
+    conv.start()
+    events = conv.choose("0")
+    assert "needed" in bot_lines(events)[0]
+    assert isinstance(events[-1], Waiting) and conv.prompt is not None
+    conv.choose("1")
+    assert conv.fields["email"] == "Large" and conv.ended.outcome is Outcome.ENDED
+
+
+def test_a_refused_typed_value_also_ends_with_the_field_asked_again():
+    """Typed or pressed, a refused value leaves the same events: the hint, then Waiting."""
+    conv = Conversation(_one_field([]), Visitor())
+    asked = conv.start()[-1]
+    events = conv.reply("ana at acme")
+    assert [type(e) for e in events] == [VisitorSaid, BotSaid, Waiting]
+    assert events[-1] == asked and conv.prompt == asked.prompt
+    events = conv.reply("")
+    assert [type(e) for e in events] == [VisitorSaid, BotSaid, Waiting]
+    assert conv.reply("ana@acme.example")[-1].outcome is Outcome.ENDED
+
+
+def test_a_question_without_answers_or_typing_ends_as_a_dead_end_saying_why():
+    dialog = Dialog(start="q", cards=[QuestionCard(id="q", text="Well?")])
+    conv = Conversation(Flow(dialog), Visitor())
+    events = conv.start()
+    assert bot_lines(events) == ["Well?"]
+    assert conv.prompt is None
+    assert not any(isinstance(e, Waiting) for e in events)
+    assert events[-1] == Ended(
+        "q", Outcome.DEAD_END, "this question offers no answer to press or type", ("q",)
+    )
+    assert conv.leave() == []  # over: nothing left to do

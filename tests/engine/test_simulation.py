@@ -158,3 +158,41 @@ def test_a_visitor_who_can_never_get_past_a_card_ends_as_a_loop_not_a_hang(valid
     mix = ProfileMix(profiles=[Profile(drop_rate=0.0)])  # types "work_email 1": not an email
     report = Simulator(_stuck_dialog(validation), [], {}, visitors=5, seed=1, mix=mix).run()
     assert report.outcomes == {"loop": 5}
+
+
+def _option_dialog(options: list[str]) -> Dialog:
+    """One required work email offered as buttons, then an End card."""
+    field = {
+        "kind": "custom",
+        "name": "work_email",
+        "validation": "email",
+        "options": options,
+    }
+    cards = [
+        {"type": "info_capture", "id": "mail", "fields": [field]},
+        {"type": "end", "id": "bye"},
+    ]
+    edges = [{"from": "mail", "branch": "next", "to": "bye"}]
+    return Dialog.model_validate({"start": "mail", "cards": cards, "edges": edges})
+
+
+@pytest.mark.parametrize(
+    ("options", "weights"),
+    [
+        (["not an email", ""], None),  # every button refused
+        (["not an email", "ana@acme.example"], {"0": 1.0}),  # the good one never pressed
+        (["not an email", "ana@acme.example"], {"0": 2.0, "1": -1.0}),  # nor here
+    ],
+)
+def test_a_visitor_pressing_only_refused_buttons_ends_as_a_loop_not_a_hang(options, weights):
+    answers = {"mail": weights} if weights else {}
+    mix = ProfileMix(profiles=[Profile(drop_rate=0.0, answers=answers)])
+    report = Simulator(_option_dialog(options), [], {}, visitors=5, seed=1, mix=mix).run()
+    assert report.outcomes == {"loop": 5}
+
+
+def test_a_refused_button_is_pressed_again_until_a_good_one():
+    mix = ProfileMix(profiles=[Profile(drop_rate=0.0, answers={"mail": {"0": 5.0, "1": 1.0}})])
+    dialog = _option_dialog(["not an email", "ana@acme.example"])
+    report = Simulator(dialog, [], {}, visitors=50, seed=1, mix=mix).run()
+    assert report.outcomes == {"ended": 50}

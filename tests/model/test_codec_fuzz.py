@@ -137,12 +137,12 @@ def _walk(dialog: Dialog) -> None:
         prompt = talk.prompt
         if talk.ended is not None or prompt is None:
             break
+        # Waiting means the visitor can act: a question with nothing to press or type ends.
+        assert prompt.choices or prompt.text, "the preview waits for nothing the visitor can do"
         if prompt.choices:
             talk.choose(prompt.choices[0].key)
-        elif prompt.text:
-            talk.reply("ana@example.com")
         else:
-            break  # a Question without answers waits forever; validation reports it
+            talk.reply("ana@example.com")
 
 
 # --- structured strategies (hypothesis shrinks these) ------------------------------------

@@ -95,6 +95,38 @@ def test_a_bad_email_shows_a_gentle_hint_and_asks_again(qtbot, window):
     assert dock.skip_button.isVisible()  # the company is optional
 
 
+def test_an_option_its_field_refuses_is_hinted_and_the_buttons_come_back(qtbot, window):
+    email = {"kind": "email", "prompt": "Which email?", "validation": "email"}
+    email["options"] = ["My work email", "camille@example.fr"]
+    window.controller.update_card("contact", fields=[email])
+    dock = preview_of(window)
+    window.previews.start.trigger()
+    answer(qtbot, dock, "yes")
+    assert dock.chat.texts("bot")[-1] == "Which email?"
+    answer(qtbot, dock, "0")
+    (hint,) = dock.chat.texts("hint")
+    assert "doesn't look like an email" in hint
+    # Asked again: the same buttons to press, not a conversation stuck with nothing to do.
+    assert dock.findChild(QPushButton, "answer-1").isVisible()
+    assert dock.input.placeholderText() == "Choose an answer above"
+    assert window.view.dialog_scene().trail_state("contact") == "current"
+    answer(qtbot, dock, "1")
+    assert dock.chat.texts("visitor")[-2:] == ["My work email", "camille@example.fr"]
+    assert dock.findChild(QPushButton, "answer-1") is None
+    assert window.view.dialog_scene().trail_state("contact") == "visited"
+
+
+def test_a_question_without_answers_ends_the_preview_saying_why(qtbot, window):
+    window.controller.update_card("ask-sales", answers=[])
+    dock = preview_of(window)
+    window.previews.start.trigger()
+    assert dock.chat.texts("bot")[-1] == "Would you like to chat with someone from sales?"
+    assert dock.chat.texts("system")[-1] == (
+        "Conversation ended: this question offers no answer to press or type."
+    )
+    assert not dock.input.isEnabled() and "Restart" in dock.input.placeholderText()
+
+
 def test_controls_follow_what_the_bot_waits_for(qtbot, window):
     dock = preview_of(window)
     assert not dock.input.isEnabled() and not dock.restart_button.isEnabled()

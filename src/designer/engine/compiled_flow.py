@@ -47,6 +47,7 @@ GOTO = 5
 END = 6
 LIVE_CHAT = 7
 MEETING = 8
+NO_ANSWER = 9  # a Question offering neither buttons nor typing: a dead end, nobody is asked
 
 _KINDS: dict[type, int] = {
     MessageCard: PASS,
@@ -122,6 +123,8 @@ class Node:
             self.answers = tuple(card.answers)
             self.store_in = card.store_in_field
             self.free_text = card.allow_free_text
+            if not (self.answers or self.free_text):
+                self.kind = NO_ANSWER
         elif isinstance(card, InfoCaptureCard):
             self.fields = tuple(FieldStep(spec) for spec in card.fields)
         elif isinstance(card, ConditionCard):

@@ -58,6 +58,9 @@ _SKIP = WhenKnown.SKIP
 MAX_SILENT_STEPS = 1_000
 """Cards walked without visitor input before a loop is declared."""
 
+NO_ANSWER_REASON = "this question offers no answer to press or type"
+"""Why a Question with no answer buttons and no typing is a dead end (validation flags it)."""
+
 
 class Flow:
     """A read-only index of a dialog for walking: cards by id, edges by port."""
@@ -216,7 +219,11 @@ class Conversation:
 
     def _question(self, card: QuestionCard) -> None:
         self._say(card.id, card.text)
-        self._wait(self.flow.question_prompt(card))
+        prompt = self.flow.question_prompt(card)
+        if prompt.choices or prompt.text:
+            self._wait(prompt)
+        else:  # nothing to press or type: waiting would leave the visitor stuck for good
+            self._finish(card.id, Outcome.DEAD_END, NO_ANSWER_REASON)
 
     def _info_capture(self, card: InfoCaptureCard) -> str | None:
         if card.consent:
@@ -299,12 +306,10 @@ class Conversation:
     def _accept_field(self, card: InfoCaptureCard, value: str) -> list[Event]:
         spec = card.fields[self._field]
         if not value and spec.required:
-            self._say(card.id, "This one is needed to continue. Could you fill it in?", hint=True)
-            return self._flush()
+            return self._ask_again(card, "This one is needed to continue. Could you fill it in?")
         problem = check_value(spec.validation, value) if value else None
         if problem:
-            self._say(card.id, problem, hint=True)
-            return self._flush()
+            return self._ask_again(card, problem)
         self.prompt = None
         self._field += 1
         if value:
@@ -313,6 +318,16 @@ class Conversation:
         if self.prompt is not None:
             return self._flush()
         return self._run(nxt) if nxt else self._flush()
+
+    def _ask_again(self, card: InfoCaptureCard, hint: str) -> list[Event]:
+        """A refused value, typed or pressed: say why, then wait on the same field again.
+
+        ``Waiting`` is sent again so a view that cleared the buttons on a press
+        shows them again; every action that leaves the bot waiting ends with it.
+        """
+        self._say(card.id, hint, hint=True)
+        self._wait(self.flow.field_prompt(card, self._field))
+        return self._flush()
 
     def _follow(self, card_id: str, port: str) -> list[Event]:
         nxt = self._next(card_id, port)

@@ -25,6 +25,7 @@ from designer.engine.compiled_flow import (
     GOTO,
     INFO_CAPTURE,
     LIVE_CHAT,
+    MEETING,
     MEETING_KEYS,
     PASS,
     QUESTION,
@@ -250,12 +251,10 @@ class Simulator:
                     if node.store_in:
                         fields[node.store_in] = answer.value or answer.label
                     nxt = node.ports.get(answer.id)
-                elif node.free_text:
+                else:  # typed (a Question with neither is compiled as NO_ANSWER)
                     if node.store_in:
                         fields[node.store_in] = _FREE_TEXT_REPLY
                     nxt = node.ports.get(FREE_TEXT)
-                else:
-                    raise ValueError("this step expects an answer button, not text")
                 steps = 0
             elif kind == INFO_CAPTURE:
                 typed = who.typed
@@ -270,17 +269,17 @@ class Simulator:
                         options = spec.options
                         if options:
                             value = self._pick_option(who, node, spec)
-                            break
-                        known = typed.get(key)
-                        value = _made_up(key, number) if known is None else known
+                        else:
+                            known = typed.get(key)
+                            value = _made_up(key, number) if known is None else known
                         if not value:
                             if not spec.required:
                                 break
                         elif spec.validation is None or check_value(spec.validation, value) is None:
                             break
-                        if not drop:
-                            # The same refused value again and again, and this visitor
-                            # never leaves: they are stuck here for good.
+                        if not drop and not (options and self._may_pass(who, spec)):
+                            # The same refused value (or only refused buttons) again and
+                            # again, and this visitor never leaves: stuck here for good.
                             return _LOOP, node.id, path, decision
                     if value:
                         fields[key] = value
@@ -303,7 +302,7 @@ class Simulator:
                 value = action.value
                 fields[action.field] = fill_tokens(value, fields) if "{{" in value else value
                 nxt = node.next
-            else:  # MEETING
+            elif kind == MEETING:
                 meeting = cast(MeetingBookingCard, node.card)
                 decision = self.router.route(meeting.routing, who.visitor, meeting.fallback_message)
                 if decision.agent is None:
@@ -320,33 +319,40 @@ class Simulator:
                         key = rng.choice(MEETING_KEYS)
                     nxt = node.ports.get(key)
                     steps = 0
+            else:  # NO_ANSWER: the question is said, then nothing can be pressed or typed
+                return _DEAD_END, node.id, path, decision
             if nxt is None:
                 return _DEAD_END, node.id, path, decision
             node = nxt
 
     def _pick_option(self, who: _Behaviour, node: Node, spec: FieldStep) -> str:
-        """The option a visitor presses for a field offered as buttons."""
+        """The option a visitor presses for a field offered as buttons (maybe one it refuses)."""
         options = spec.options
         cumulative = who.cumulative.get(spec, _UNSET)
         if cumulative is _UNSET:
             cumulative = who.weigh(node, [str(i) for i in range(len(options))], spec)
         if cumulative:
-            value = options[_pick(cumulative, self.rng.random() * cumulative[-1])]
-        else:
-            value = self.rng.choice(options)
-        refused = (
-            spec.required
-            if not value
-            else (spec.validation is not None and check_value(spec.validation, value) is not None)
-        )
-        if refused:
-            # The Conversation stops waiting without ending here (a pressed button
-            # is not asked again), so the visitor would be stuck: say so.
-            raise ValueError(
-                f"card {node.id}: the option '{value}' of field '{spec.key}' "
-                "is refused by the field's own check"
-            )
-        return value
+            return options[_pick(cumulative, self.rng.random() * cumulative[-1])]
+        return self.rng.choice(options)
+
+    @staticmethod
+    def _may_pass(who: _Behaviour, spec: FieldStep) -> bool:
+        """Whether this profile ever presses an option the field accepts.
+
+        Asked only after a refusal by a visitor who never leaves: if not, they
+        would press refused buttons forever, so the walk ends as a loop.
+        """
+        options = spec.options
+        cumulative = who.cumulative[spec]  # set by the press just refused
+        if cumulative is not None:  # weighted: only options _pick can land on are pressed
+            pressed: list[str] = []
+            floor = 0.0
+            for option, upto in zip(options, cumulative, strict=True):
+                if min(upto, cumulative[-1]) > floor:
+                    pressed.append(option)
+                floor = max(floor, upto)
+            options = tuple(pressed)
+        return any(_accepts(spec, value) for value in options)
 
     def _record(
         self,
@@ -402,6 +408,13 @@ _UNSET: Any = object()
 
 _Branch = tuple[str, bool, bool, tuple[tuple[str, Criterion], ...]]
 """A Condition outcome for one profile: port, holds if agents available / if not, field tests."""
+
+
+def _accepts(spec: FieldStep, value: str) -> bool:
+    """The Conversation's check of a field's value: required and, if any, its validation."""
+    if not value:
+        return not spec.required
+    return spec.validation is None or check_value(spec.validation, value) is None
 
 
 def _made_up(key: str, number: int) -> str:

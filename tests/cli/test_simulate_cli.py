@@ -99,6 +99,16 @@ def test_profile_mix_steers_visitors_and_bad_mix_is_one_sentence(env, tmp_path):
     assert "mix.json" in done.stderr and "$.profiles" in done.stderr
 
 
+def test_a_negative_answer_weight_is_refused_with_its_place(env, tmp_path):
+    mix = tmp_path / "mix.json"
+    mix.write_text(json.dumps({"profiles": [{"answers": {"ask-sales": {"no": -1}}}]}))
+    done = designer(env, "simulate", SALES, "--profiles", str(mix))
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert "$.profiles[0].answers.ask-sales.no" in done.stderr
+    assert "greater than or equal to 0" in done.stderr
+
+
 def test_bad_arguments_are_explained(env):
     done = designer(env, "simulate", SALES, "--visitors", "zero")
     assert done.returncode == 2 and "not a whole number" in done.stderr

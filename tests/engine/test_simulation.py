@@ -181,7 +181,7 @@ def _option_dialog(options: list[str]) -> Dialog:
     [
         (["not an email", ""], None),  # every button refused
         (["not an email", "ana@acme.example"], {"0": 1.0}),  # the good one never pressed
-        (["not an email", "ana@acme.example"], {"0": 2.0, "1": -1.0}),  # nor here
+        (["not an email", "ana@acme.example"], {"0": 2.0, "1": 0.0}),  # nor here
     ],
 )
 def test_a_visitor_pressing_only_refused_buttons_ends_as_a_loop_not_a_hang(options, weights):

@@ -21,10 +21,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from designer.errors import DesignerError
+
+AnswerWeight = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+"""How often an answer is pressed, relative to the others; 0 never (a negative is a typo)."""
 
 
 class Profile(BaseModel):
@@ -39,7 +43,7 @@ class Profile(BaseModel):
     city: str | None = None
     page_url: str | None = None
     fields: dict[str, str] = Field(default_factory=dict)
-    answers: dict[str, dict[str, float]] = Field(default_factory=dict)
+    answers: dict[str, dict[str, AnswerWeight]] = Field(default_factory=dict)
     drop_rate: float = Field(default=0.0, ge=0.0, le=1.0)
 
 

@@ -122,16 +122,22 @@ class ProblemsDock(QDockWidget):
             item.setFirstColumnSpanned(True)  # only works once the item is in the tree
 
     def _patch(self, problems: list[Problem]) -> bool:
-        """Remove the rows that went, insert the new ones; False if the order changed."""
-        staying = set(problems)
+        """Remove the rows that went, insert the new ones; False if the order changed.
+
+        Rows are matched by identity: validation hands back the very same object
+        for a problem that did not change, so an edit costs a set of ids, not
+        hundreds of field-by-field comparisons (an equal new object just gets a
+        fresh row).
+        """
+        staying = {id(p) for p in problems}
         shown = self._shown
         for row in range(len(shown) - 1, -1, -1):
-            if shown[row] not in staying:
+            if id(shown[row]) not in staying:
                 self.tree.takeTopLevelItem(row)
                 del shown[row]
         row = 0
         for problem in problems:
-            if row < len(shown) and shown[row] == problem:
+            if row < len(shown) and shown[row] is problem:
                 row += 1
                 continue
             self.tree.insertTopLevelItem(row, self._row(problem))

@@ -7,9 +7,15 @@ drives, so asyncio tasks (simulated agents) advance while ``qtbot`` waits.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
+from designer.model.routing import AgentRouting
+from designer.ui import translations
 from designer.ui.main_window import MainWindow
 from designer.ui.preview.dock import PreviewDock
 
@@ -256,3 +262,112 @@ def test_closing_the_preview_panel_stops_the_preview(qtbot, window):
     dock.close()
     assert not dock.run.active
     assert window.view.dialog_scene().trail_state("ask-sales") == ""
+
+
+# --- in the marketer's language ---------------------------------------------------------------
+
+NBSP = "\u00a0"  # French puts one before a colon or a question mark, and inside « »
+
+
+@pytest.fixture
+def french(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """French installed before the window is built (compiled into a per-test cache)."""
+    monkeypatch.setattr(translations, "cache_dir", lambda: tmp_path / "qm-cache")
+    assert translations.install_translators("fr") == "fr"
+    yield
+    translations.remove_translators()
+
+
+def test_in_french_the_routing_decision_is_explained_in_french(french, qtbot, window):
+    dock = play_to_live_chat(qtbot, window, "FR")
+    (routing,) = dock.chat.texts("routing")
+    agent = dock.run.session.chat.agent.name
+    assert routing.splitlines() == [
+        # the rule itself is shown as on the canvas; the sentence around it is French
+        f"La règle 1 s'applique{NBSP}: country is one of FR, BE → team EMEA.",
+        f"Choix de {agent}{NBSP}: c'est son tour dans le round-robin de l'équipe EMEA.",
+    ]
+    assert f"{agent} a rejoint le chat" in dock.chat.texts("system")
+
+
+def test_in_french_why_the_cards_agent_cannot_chat_is_french_too(french, qtbot, window):
+    """'Bo has no Live Chat permission' is a clause of its own inside the sentence."""
+    window.controller.update_card("sales-chat", routing=AgentRouting(agent="bo@acme.example"))
+    dock = play_to_live_chat(qtbot, window, "FR")
+    (routing,) = dock.chat.texts("routing")
+    assert routing.splitlines() == [
+        "Bo, l'agent de la carte, n'a pas l'autorisation Chat en direct.",
+        "Le visiteur reçoit le message de secours.",
+    ]
+    assert not dock.input.isEnabled()
+
+
+def test_in_french_the_bots_hint_is_french(french, qtbot, window):
+    dock = preview_of(window)
+    window.previews.start.trigger()
+    answer(qtbot, dock, "yes")
+    type_line(qtbot, dock, "Camille")
+    type_line(qtbot, dock, "camille-at-example")
+    assert dock.chat.texts("hint") == [
+        f"Cela ne ressemble pas à une adresse e-mail. Pouvez-vous la vérifier{NBSP}? "
+        "(par ex. nom@entreprise.com)"
+    ]
+    # the dialog's own line stays as the marketer wrote it
+    assert dock.chat.texts("bot")[-1] == "Thanks Camille! Which email can we reach you at?"
+
+
+def test_in_french_why_the_conversation_ended_is_french(french, qtbot, window):
+    window.controller.update_card("ask-sales", answers=[])
+    dock = preview_of(window)
+    window.previews.start.trigger()
+    assert dock.chat.texts("system")[-1] == (
+        f"Conversation terminée{NBSP}: cette question n'offre aucune réponse à choisir ni à saisir."
+    )
+
+
+def test_in_french_a_meeting_offer_has_french_buttons_and_a_french_ending(french, qtbot, window):
+    controller = window.controller
+    meeting = controller.add_card("meeting_booking", 0.0, 0.0)
+    controller.update_card(meeting, text="Shall we meet?")
+    controller.set_start(meeting)
+    dock = preview_of(window)
+    window.previews.start.trigger()
+    book = dock.findChild(QPushButton, "answer-booked")
+    assert book.text().startswith("Prendre rendez-vous avec ")
+    assert book.text().removeprefix("Prendre rendez-vous avec ") in {"Ana", "Léa", "Sam Rivera"}
+    assert dock.findChild(QPushButton, "answer-no_slot").text() == "Non merci"
+    answer(qtbot, dock, "no_slot")
+    assert dock.chat.texts("visitor") == ["Non merci"]
+    assert dock.chat.texts("system")[-1] == (
+        f"Conversation terminée{NBSP}: la sortie «{NBSP}no_slot{NBSP}» de cette carte ne mène "
+        "nulle part."
+    )
+
+
+def test_in_french_a_transfer_from_the_inbox_is_explained_in_french(french, qtbot, window):
+    dock = play_to_live_chat(qtbot, window, "FR")
+    window.previews.open_inbox()
+    menu = window.previews.inbox.pane.transfer_menu
+    menu.aboutToShow.emit()
+    bo = next(a for a in menu.actions() if a.text().startswith("Bo"))
+    assert bo.text() == "Bo — n'a pas l'autorisation Chat en direct"
+    next(a for a in menu.actions() if a.text() == "Sam Rivera").trigger()
+    assert dock.chat.texts("routing")[-1] == (
+        f"Choix de Sam Rivera{NBSP}: l'agent de la carte, qui peut prendre le chat."
+    )
+    assert dock.chat.texts("system")[-2:] == [
+        "Transféré à Sam Rivera",
+        "Sam Rivera a rejoint le chat",
+    ]
+
+
+def test_in_french_an_agent_ending_the_chat_is_said_in_french(french, qtbot, window):
+    dock = play_to_live_chat(qtbot, window, "FR")
+    agent = dock.run.session.chat.agent.name
+    window.previews.open_inbox()
+    inbox = window.previews.inbox
+    inbox.open_chat(dock.run.session.chat)
+    inbox.pane.end_session()
+    assert dock.chat.texts("system")[-1] == (
+        f"Conversation terminée{NBSP}: {agent} a mis fin au chat."
+    )

@@ -298,6 +298,21 @@ def test_every_validation_sentence_is_in_the_catalogue_with_no_context() -> None
     assert templates <= no_context, sorted(templates - no_context)
 
 
+def test_every_engine_sentence_is_in_the_catalogue_with_no_context() -> None:
+    """The engine (Qt-free) words routing decisions, end reasons and the bot's hints through
+    ``wording()`` and ``_story_line()``; the preview looks them up under the empty context."""
+    templates = set()
+    for path in translations.ENGINE_SOURCES.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and _call_name(node) in {"wording", "_story_line"}:
+                assert isinstance(node.args[0], ast.Constant), f"{path.name}:{node.lineno}"
+                templates.add(node.args[0].value)
+    messages = _messages(translations.source_file("fr"))
+    no_context = {key.split("|")[0] for context, key in messages if context == ""}
+    assert {"Skipped {agent}, who {reason}.", "is away", "What is your {field}?"} <= templates
+    assert templates <= no_context, sorted(templates - no_context)
+
+
 @pytest.fixture
 def catalogue_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Compiled catalogues go to a per-test cache folder, never the user's."""

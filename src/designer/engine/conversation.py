@@ -6,6 +6,10 @@ asyncio preview (:mod:`designer.engine.preview`) drive it. This is the
 reference for how a dialog is played: the simulation walks a compiled copy of
 these rules (:mod:`designer.engine.compiled_flow`) for speed, and tests over
 generated dialogs check that both send visitors down the same paths.
+
+The conversation's own sentences (why it ended, the bot's hints, its default
+question) are worded as templates (:mod:`designer.model.wording`): events keep
+the English text and carry the wording beside it for the preview to translate.
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ from designer.engine.events import (
     VisitorSaid,
     Waiting,
 )
-from designer.engine.tokens import check_value, fill_tokens
+from designer.engine.routing import DEFAULT_FALLBACK_SAID
+from designer.engine.tokens import fill_tokens, refusal
 from designer.model.cards import (
     BOOKED,
     ELSE,
@@ -49,6 +54,7 @@ from designer.model.cards import (
 )
 from designer.model.criteria import all_match
 from designer.model.dialog import Dialog
+from designer.model.wording import Wording, wording
 
 if TYPE_CHECKING:
     from designer.engine.routing import Decision, Router, Visitor
@@ -58,8 +64,18 @@ _SKIP = WhenKnown.SKIP
 MAX_SILENT_STEPS = 1_000
 """Cards walked without visitor input before a loop is declared."""
 
-NO_ANSWER_REASON = "this question offers no answer to press or type"
+NO_ANSWER = wording("this question offers no answer to press or type")
 """Why a Question with no answer buttons and no typing is a dead end (validation flags it)."""
+NO_ANSWER_REASON = NO_ANSWER.text
+
+NOBODY_AVAILABLE = wording("Sorry, nobody is available to chat right now.")
+"""What the bot says at a Live Chat card when no router was given and the card has no fallback."""
+
+REQUIRED = wording("This one is needed to continue. Could you fill it in?")
+"""The bot's hint when a visitor leaves a required field empty."""
+
+_BUILT_IN_LINES = {said.text: said for said in (DEFAULT_FALLBACK_SAID, NOBODY_AVAILABLE)}
+"""Fallback messages that are the app's own words (no card or workspace gave one)."""
 
 
 class Flow:
@@ -115,7 +131,7 @@ class Conversation:
         visitor: Visitor,
         router: Router | None = None,
         *,
-        default_fallback: str = "Sorry, nobody is available to chat right now.",
+        default_fallback: str = NOBODY_AVAILABLE.text,
         quiet: bool = False,
     ) -> None:
         """``quiet`` drops the event stream, for callers that read only the outcome."""
@@ -139,7 +155,7 @@ class Conversation:
         """Enter the start card and run until the visitor must act."""
         start = self.flow.start
         if start is None or start not in self.flow.cards:
-            self._finish(None, Outcome.DEAD_END, "the dialog has no start card")
+            self._finish(None, Outcome.DEAD_END, wording("the dialog has no start card"))
             return self._flush()
         return self._run(start)
 
@@ -152,7 +168,7 @@ class Conversation:
         card = self._card
         assert card is not None
         if not self.quiet:
-            self._emit(VisitorSaid(card.id, choice.label, choice.key))
+            self._emit(VisitorSaid(card.id, choice.label, choice.key, choice.said))
         self.prompt = None
         if isinstance(card, QuestionCard):
             answer = next((a for a in card.answers if a.id == key), None)
@@ -185,7 +201,7 @@ class Conversation:
         if self.ended:
             return []
         card_id = self._card.id if self._card else None
-        self._finish(card_id, Outcome.DROPPED, "the visitor left the conversation")
+        self._finish(card_id, Outcome.DROPPED, wording("the visitor left the conversation"))
         return self._flush()
 
     # --- walking -----------------------------------------------------------------
@@ -197,7 +213,9 @@ class Conversation:
             steps += 1
             if steps > MAX_SILENT_STEPS:
                 self._finish(
-                    card_id, Outcome.LOOP, "Go To cards kept looping without the visitor acting"
+                    card_id,
+                    Outcome.LOOP,
+                    wording("Go To cards kept looping without the visitor acting"),
                 )
                 break
             card = cards[card_id]
@@ -223,7 +241,7 @@ class Conversation:
         if prompt.choices or prompt.text:
             self._wait(prompt)
         else:  # nothing to press or type: waiting would leave the visitor stuck for good
-            self._finish(card.id, Outcome.DEAD_END, NO_ANSWER_REASON)
+            self._finish(card.id, Outcome.DEAD_END, NO_ANSWER)
 
     def _info_capture(self, card: InfoCaptureCard) -> str | None:
         if card.consent:
@@ -247,12 +265,12 @@ class Conversation:
     def _goto(self, card: GoToCard) -> str | None:
         if card.target in self.flow.cards:
             return card.target
-        self._finish(card.id, Outcome.DEAD_END, "this Go To card has no target")
+        self._finish(card.id, Outcome.DEAD_END, wording("this Go To card has no target"))
         return None
 
     def _end(self, card: EndCard) -> None:
         self._say(card.id, card.message)
-        self._finish(card.id, Outcome.ENDED, "the conversation reached an End card")
+        self._finish(card.id, Outcome.ENDED, wording("the conversation reached an End card"))
 
     def _hand_over(self, card: LiveChatCard) -> None:
         """Route the visitor; the conversation with the bot ends either way."""
@@ -262,25 +280,29 @@ class Conversation:
             message = (decision.fallback_message if decision else None) or (
                 card.fallback_message or self.default_fallback
             )
-            self._say(card.id, message)
-            reason = "no agents are set up in this preview"
-            if decision is not None:
-                reason = "" if self.quiet else decision.explain()
-            self._finish(card.id, Outcome.FALLBACK, reason)
+            self._say_fallback(card.id, message)
+            if decision is None:
+                self._finish(
+                    card.id, Outcome.FALLBACK, wording("no agents are set up in this preview")
+                )
+            else:
+                self._finish(card.id, Outcome.FALLBACK, () if self.quiet else decision.said)
             return None
         if self.router is not None:
             self.router.assign(decision)
-        self._finish(card.id, Outcome.LIVE_CHAT, "" if self.quiet else decision.explain())
+        self._finish(card.id, Outcome.LIVE_CHAT, () if self.quiet else decision.said)
         return None
 
     def _offer_meeting(self, card: MeetingBookingCard) -> str | None:
         self._say(card.id, card.text)
         decision = self._route(card)
         if decision is None or decision.agent is None:
-            self._say(card.id, card.fallback_message or self.default_fallback)
+            self._say_fallback(card.id, card.fallback_message or self.default_fallback)
             return self._next(card.id, NO_SLOT)
-        label = f"Book a meeting with {decision.agent.name}"
-        self._wait(Prompt(card.id, (Choice(BOOKED, label), Choice(NO_SLOT, "No thanks"))))
+        book = wording("Book a meeting with {agent}", agent=decision.agent.name)
+        no = wording("No thanks")
+        choices = (Choice(BOOKED, book.text, book), Choice(NO_SLOT, no.text, no))
+        self._wait(Prompt(card.id, choices))
         return None
 
     def _route(self, card: LiveChatCard | MeetingBookingCard) -> Decision | None:
@@ -298,7 +320,11 @@ class Conversation:
             if spec.when_known is _SKIP and self.fields.get(spec.key):
                 self._field += 1
                 continue
-            self._say(card.id, spec.prompt or f"What is your {spec.key.replace('_', ' ')}?")
+            if spec.prompt:
+                self._say(card.id, spec.prompt)
+            elif not self.quiet:
+                asked = wording("What is your {field}?", field=spec.key.replace("_", " "))
+                self._say(card.id, asked.text, said=asked)
             self._wait(self.flow.field_prompt(card, self._field))
             return None
         return self._next(card.id, NEXT)
@@ -306,8 +332,8 @@ class Conversation:
     def _accept_field(self, card: InfoCaptureCard, value: str) -> list[Event]:
         spec = card.fields[self._field]
         if not value and spec.required:
-            return self._ask_again(card, "This one is needed to continue. Could you fill it in?")
-        problem = check_value(spec.validation, value) if value else None
+            return self._ask_again(card, REQUIRED)
+        problem = refusal(spec.validation, value) if value else None
         if problem:
             return self._ask_again(card, problem)
         self.prompt = None
@@ -319,13 +345,13 @@ class Conversation:
             return self._flush()
         return self._run(nxt) if nxt else self._flush()
 
-    def _ask_again(self, card: InfoCaptureCard, hint: str) -> list[Event]:
+    def _ask_again(self, card: InfoCaptureCard, hint: Wording) -> list[Event]:
         """A refused value, typed or pressed: say why, then wait on the same field again.
 
         ``Waiting`` is sent again so a view that cleared the buttons on a press
         shows them again; every action that leaves the bot waiting ends with it.
         """
-        self._say(card.id, hint, hint=True)
+        self._say(card.id, hint.text, hint=True, said=hint)
         self._wait(self.flow.field_prompt(card, self._field))
         return self._flush()
 
@@ -336,7 +362,11 @@ class Conversation:
     def _next(self, card_id: str, port: str) -> str | None:
         target = self.flow.next_card(card_id, port)
         if target is None and self.ended is None:
-            self._finish(card_id, Outcome.DEAD_END, f"output '{port}' of this card leads nowhere")
+            self._finish(
+                card_id,
+                Outcome.DEAD_END,
+                wording("output '{port}' of this card leads nowhere", port=port),
+            )
         return target
 
     # --- helpers -------------------------------------------------------------------
@@ -351,9 +381,17 @@ class Conversation:
     def _fill(self, text: str) -> str:
         return fill_tokens(text, self.fields) if "{{" in text else text
 
-    def _say(self, card_id: str, text: str, hint: bool = False) -> None:
+    def _say(
+        self, card_id: str, text: str, hint: bool = False, said: Wording | None = None
+    ) -> None:
+        """A bot line; ``said`` is its wording when the line is the app's own, not the card's."""
         if text and not self.quiet:
-            self._emit(BotSaid(card_id, self._fill(text), hint))
+            self._emit(BotSaid(card_id, self._fill(text), hint, said))
+
+    def _say_fallback(self, card_id: str, message: str) -> None:
+        """The fallback message: the card's or workspace's, else the app's own (worded)."""
+        if message and not self.quiet:
+            self._say(card_id, message, said=_BUILT_IN_LINES.get(message))
 
     def _capture(self, card_id: str, key: str, value: str) -> None:
         self.fields[key] = value
@@ -370,9 +408,14 @@ class Conversation:
             raise ValueError("the conversation is not waiting for the visitor")
         return self.prompt
 
-    def _finish(self, card_id: str | None, outcome: Outcome, reason: str) -> None:
+    def _finish(
+        self, card_id: str | None, outcome: Outcome, why: Wording | tuple[Wording, ...]
+    ) -> None:
+        """End here; ``why`` is one sentence, or a routing decision's (none when quiet)."""
+        said = (why,) if isinstance(why, Wording) else why
         self.prompt = None
-        self.ended = Ended(card_id, outcome, reason, tuple(self.path))
+        reason = "\n".join(line.text for line in said)
+        self.ended = Ended(card_id, outcome, reason, tuple(self.path), said)
         self._emit(self.ended)
 
     def _emit(self, event: Event) -> None:

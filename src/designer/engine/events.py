@@ -2,6 +2,12 @@
 
 A conversation produces a stream of these events; nothing else is needed to
 draw the chat, light up the current card or write a transcript.
+
+Sentences the engine writes itself (a hint, why the conversation ended) are
+English text, as transcripts, reports and the command line keep them, with
+the :class:`~designer.model.wording.Wording` they came from in ``said``, so
+the preview can show them in the app's language. ``said`` takes no part in
+comparing events: it is another form of the same text.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from designer.engine.routing import Decision
+    from designer.model.wording import Wording
 
 
 class Outcome(StrEnum):
@@ -31,6 +38,7 @@ class Choice:
 
     key: str
     label: str
+    said: Wording | None = field(default=None, compare=False)  # a label the app wrote
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,7 @@ class BotSaid:
     card_id: str
     text: str
     hint: bool = False  # a correction such as "that doesn't look like an email"
+    said: Wording | None = field(default=None, compare=False)  # a line the app wrote
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,7 @@ class VisitorSaid:
     card_id: str
     text: str
     choice: str | None = None  # the answer key when a button was pressed
+    said: Wording | None = field(default=None, compare=False)  # a button the app labelled
 
 
 @dataclass(frozen=True)
@@ -110,6 +120,7 @@ class Transferred:
     to_email: str | None
     to_name: str | None
     reason: str
+    said: tuple[Wording, ...] = field(default=(), compare=False)  # the reason, line by line
 
 
 @dataclass(frozen=True)
@@ -118,6 +129,7 @@ class Ended:
     outcome: Outcome
     reason: str = ""
     path: tuple[str, ...] = field(default=())
+    said: tuple[Wording, ...] = field(default=(), compare=False)  # the reason, line by line
 
 
 Event = (

@@ -33,6 +33,7 @@ from designer.engine.events import (
 )
 from designer.engine.routing import AgentState, Router, Visitor
 from designer.model.routing import AgentRouting, TeamRouting
+from designer.model.wording import Wording, wording
 
 Listener = Callable[[Event], None]
 
@@ -112,7 +113,7 @@ class Inbox:
     def close(self, chat: Chat) -> None:
         """End the session: the visitor is told, the agent's place is freed."""
         self._check(chat)
-        chat.session._close_chat(f"{self.agent.name} ended the chat")
+        chat.session._close_chat(wording("{agent} ended the chat", agent=self.agent.name))
 
     def transfer(self, chat: Chat, *, agent: str | None = None, team: str | None = None) -> bool:
         """Hand the chat to another agent or team; False (and nothing changes) if nobody can."""
@@ -130,7 +131,11 @@ class Inbox:
         self.hub.router.assign(decision)
         session._emit(
             Transferred(
-                self.agent.email, decision.agent.email, decision.agent.name, decision.explain()
+                self.agent.email,
+                decision.agent.email,
+                decision.agent.name,
+                decision.explain(),
+                decision.said,
             )
         )
         self.hub._deliver(session, decision.agent)
@@ -304,7 +309,7 @@ class PreviewSession:
 
     def leave(self) -> None:
         if self.chat is not None and not self.chat.closed:
-            self._close_chat("the visitor left")
+            self._close_chat(wording("the visitor left"))
         elif not self.finished:
             self._play(self.conversation.leave())
 
@@ -326,17 +331,14 @@ class PreviewSession:
     def _agent_said(self, agent: AgentState, text: str) -> None:
         self._emit(AgentSaid(agent.email, agent.name, text))
 
-    def _close_chat(self, reason: str) -> None:
+    def _close_chat(self, why: Wording) -> None:
         chat = self.chat
         assert chat is not None
         chat.closed = True
         self.hub.router.release(chat.agent.email)
         self.finished = True
-        self._emit(
-            Ended(
-                self.conversation.path[-1], Outcome.LIVE_CHAT, reason, tuple(self.conversation.path)
-            )
-        )
+        path = tuple(self.conversation.path)
+        self._emit(Ended(path[-1], Outcome.LIVE_CHAT, why.text, path, (why,)))
         self.hub.inboxes[chat.agent.email]._notify("closed", chat)
         self.hub._save(self, chat.agent.email, Outcome.LIVE_CHAT.value)
 

@@ -3,7 +3,10 @@
 A :class:`Router` holds the workspace's agents and teams and applies a Live
 Chat card's routing option (round-robin, agent, team, custom rules) to one
 visitor, returning a :class:`Decision` that names the agent or the fallback
-message and says why in plain words, for the preview to show.
+message and says why in plain words, for the preview to show. Each line of
+that story is a template with named values (:mod:`designer.model.wording`),
+worded only when someone reads it: the simulator routes 100,000 visitors and
+reads almost none, the preview words them in the marketer's language.
 
 An agent is eligible when they hold the Live Chat permission, are available
 and are under their concurrent-chat limit. Routing never fails: when nobody
@@ -21,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from designer.engine.round_robin import (
     ALL_POOL,
@@ -31,11 +35,13 @@ from designer.engine.round_robin import (
     team_pool,
 )
 from designer.model.criteria import Attribute, Criterion, all_match
-from designer.model.routing import AgentRouting, CustomRules, RoundRobin, TeamRouting
+from designer.model.routing import AgentRouting, CustomRules, RoundRobin, Rule, TeamRouting
+from designer.model.wording import Wording, wording
 
 __all__ = [
     "ALL_POOL",
     "DEFAULT_FALLBACK",
+    "DEFAULT_FALLBACK_SAID",
     "AgentState",
     "AgentStatus",
     "Decision",
@@ -47,10 +53,11 @@ __all__ = [
     "team_pool",
 ]
 
-DEFAULT_FALLBACK = (
+DEFAULT_FALLBACK_SAID = wording(
     "All our agents are busy right now. Leave us your email and we will get back to you."
 )
 """Used only when the workspace default fallback is blank: a visitor never gets silence."""
+DEFAULT_FALLBACK = DEFAULT_FALLBACK_SAID.text
 
 _AGENTS_AVAILABLE = Attribute.AGENTS_AVAILABLE.value
 
@@ -66,6 +73,24 @@ class AgentStatus(StrEnum):
     AVAILABLE = "available"
     AWAY = "away"
     OFFLINE = "offline"
+
+
+# Why an agent cannot take a chat, as a clause that follows their name in a sentence.
+_NO_PERMISSION = wording("has no Live Chat permission")
+_NOT_AVAILABLE = {AgentStatus.AWAY: wording("is away"), AgentStatus.OFFLINE: wording("is offline")}
+_AT_LIMIT: dict[int, Wording] = {}
+
+
+def _at_limit(n: int) -> Wording:
+    """'is at their limit of 3 chats', made once per limit: agents at it are skipped often."""
+    said = _AT_LIMIT.get(n)
+    if said is None:
+        if n == 1:
+            said = wording("is at their limit of {n} chat", n=str(n))
+        else:
+            said = wording("is at their limit of {n} chats", n=str(n))
+        _AT_LIMIT[n] = said
+    return said
 
 
 @dataclass(eq=False)
@@ -89,16 +114,23 @@ class AgentState:
         """How explanations name the agent: their name, else their email."""
         return self.name or self.email
 
-    def ineligibility(self) -> str | None:
+    def unavailability(self) -> Wording | None:
         """Why they cannot take a chat now, worded to follow their name; None if they can."""
         if not self.live_chat:
-            return "has no Live Chat permission"
+            return _NO_PERMISSION
         if self.status != AgentStatus.AVAILABLE:
-            return f"is {self.status}"
+            return _NOT_AVAILABLE[self.status]
         if self.active_chats >= self.max_chats:
-            n = self.max_chats
-            return f"is at their limit of {n} chat{'s' if n != 1 else ''}"
+            return _at_limit(self.max_chats)
         return None
+
+    def ineligibility(self) -> str | None:
+        """:meth:`unavailability` in English, e.g. ``is away``; None if they can take a chat."""
+        live, status, chats = self.live_chat, self.status, self.active_chats
+        if live and status == AgentStatus.AVAILABLE and chats < self.max_chats:
+            return None  # every simulated visitor asks this of agent after agent: no wording
+        why = self.unavailability()
+        return None if why is None else why.text
 
 
 @dataclass(frozen=True)
@@ -125,12 +157,28 @@ class Visitor:
         return values
 
 
+_Line = tuple[str, dict[str, object]]
+"""One sentence of a decision's story, not worded yet: its template and its values.
+
+A value is text, a :class:`Wording` (why an agent was skipped), a :class:`Rule`
+(described only when read: describing one costs more than routing a visitor)
+or a list of (agent, why) pairs, said as "Ana is away, Bo is offline".
+"""
+
+
+def _story_line(template: str, /, **args: object) -> _Line:
+    """A line of the story: ``template`` must be a string literal, so lupdate can extract it."""
+    return template, args
+
+
 @dataclass(frozen=True)
 class Decision:
     """One routing outcome: an agent, or the fallback message, never both.
 
-    ``reasons`` is the story in order (rule matched, agents skipped, who was
-    picked or why the fallback); ``skipped`` holds the same skips as data.
+    The story says in order which rule matched, who was skipped, who was
+    picked or why the fallback (:attr:`said`, :attr:`reasons`, :meth:`explain`);
+    ``skipped`` holds the same skips as data. Decisions compare by what they
+    decide, not by how the story is told.
     """
 
     agent: AgentState | None
@@ -138,16 +186,53 @@ class Decision:
     rule_index: int | None = None
     pool: str | None = None
     skipped: tuple[tuple[str, str], ...] = ()
-    reasons: tuple[str, ...] = ()
+    story: tuple[_Line, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def assigned(self) -> bool:
         """Whether an agent takes the chat (else the visitor gets the fallback)."""
         return self.agent is not None
 
+    @cached_property
+    def said(self) -> tuple[Wording, ...]:
+        """The story, one sentence a line, with the templates the editor translates."""
+        return tuple(_worded(template, args) for template, args in self.story)
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """The story in English, one sentence a line (reports group fallbacks by these)."""
+        return tuple(said.text for said in self.said)
+
+    def reason(self, index: int) -> str:
+        """One sentence of the story in English, worded alone (a simulation's report reads one)."""
+        template, args = self.story[index]
+        return _worded(template, args).text if args else template.format_map(args)
+
     def explain(self) -> str:
         """Why this agent, or why the fallback: one plain sentence per line."""
         return "\n".join(self.reasons)
+
+
+def _worded(template: str, args: Mapping[str, object]) -> Wording:
+    values: dict[str, str | Wording] = {}
+    for name, value in args.items():
+        if isinstance(value, Rule):
+            values[name] = value.describe()
+        elif isinstance(value, list):
+            values[name] = _listing(value)
+        else:
+            assert isinstance(value, str | Wording), value
+            values[name] = value
+    return Wording(template, tuple(values.items()), template.format_map(values))
+
+
+def _listing(skips: list[tuple[str, Wording]]) -> Wording:
+    """'Ana is away, Bo is offline': a clause per agent, each translated on its own."""
+    values: dict[str, str | Wording] = {}
+    for i, (label, why) in enumerate(skips):
+        values[f"agent{i}"], values[f"reason{i}"] = label, why
+    template = ", ".join(f"{{agent{i}}} {{reason{i}}}" for i in range(len(skips)))
+    return Wording(template, tuple(values.items()), template.format_map(values))
 
 
 _Option = RoundRobin | AgentRouting | TeamRouting | CustomRules
@@ -218,7 +303,7 @@ class Router:
         """Decide who takes this visitor's chat; moves round-robin positions, not chat counts."""
         fallback = (fallback_message or "").strip() or self.default_fallback
         if isinstance(routing, RoundRobin):
-            return self._round_robin(self._all, "all agents", fallback, [], None)
+            return self._round_robin(self._all, None, fallback, [], None)
         if isinstance(routing, AgentRouting):
             return self._direct(routing.agent, fallback, [], None)
         if isinstance(routing, TeamRouting):
@@ -261,47 +346,101 @@ class Router:
     def _round_robin(
         self,
         pool: RoundRobinPool[AgentState],
-        who: str,
+        team: str | None,
         fallback: str,
-        reasons: list[str],
+        story: list[_Line],
         rule_index: int | None,
     ) -> Decision:
+        """Round-robin over ``team``, or over all agents when None."""
         if not pool.members:
-            reasons.append(f"There is nobody in {who}.")
-            return _fallback(fallback, reasons, rule_index, pool.key, ())
+            if team is None:
+                story.append(_story_line("There is nobody in all agents."))
+            else:
+                story.append(_story_line("There is nobody in team {team}.", team=team))
+            return _fallback(fallback, story, rule_index, pool.key, ())
         agent, skipped_agents = pool.next(self.positions)
-        skipped = tuple((a.email, why) for a, why in skipped_agents)
+        skipped: tuple[tuple[str, str], ...] = ()
+        skips: list[tuple[str, Wording]] = []
+        if skipped_agents:
+            skipped = tuple((a.email, why) for a, why in skipped_agents)
+            # Nothing has changed since the pool asked: the same reasons, as clauses.
+            skips = [(a.label, _why(a)) for a, _ in skipped_agents]
         if agent is None:
-            why = ", ".join(f"{a.label} {r}" for a, r in skipped_agents)
-            reasons.append(f"Nobody in {who} can take the chat: {why}.")
-            return _fallback(fallback, reasons, rule_index, pool.key, skipped)
-        reasons.extend(f"Skipped {a.label}, who {r}." for a, r in skipped_agents)
-        reasons.append(f"Picked {agent.label}: next in round-robin order among {who}.")
-        return Decision(agent, None, rule_index, pool.key, skipped, tuple(reasons))
+            if team is None:
+                story.append(
+                    _story_line("Nobody in all agents can take the chat: {why}.", why=skips)
+                )
+            else:
+                story.append(
+                    _story_line(
+                        "Nobody in team {team} can take the chat: {why}.", team=team, why=skips
+                    )
+                )
+            return _fallback(fallback, story, rule_index, pool.key, skipped)
+        for label, why in skips:
+            story.append(_story_line("Skipped {agent}, who {reason}.", agent=label, reason=why))
+        if team is None:
+            story.append(
+                _story_line(
+                    "Picked {agent}: next in round-robin order among all agents.",
+                    agent=agent.label,
+                )
+            )
+        else:
+            story.append(
+                _story_line(
+                    "Picked {agent}: next in round-robin order among team {team}.",
+                    agent=agent.label,
+                    team=team,
+                )
+            )
+        return Decision(agent, None, rule_index, pool.key, skipped, tuple(story))
 
     def _direct(
-        self, email: str, fallback: str, reasons: list[str], rule_index: int | None
+        self, email: str, fallback: str, story: list[_Line], rule_index: int | None
     ) -> Decision:
-        whose = "the card's" if rule_index is None else "the rule's"
+        """The card's agent (``rule_index`` None) or a rule's."""
         agent = self._by_email.get(email.casefold())
         if agent is None:
-            reasons.append(f"Agent {email} is not in the workspace.")
-            return _fallback(fallback, reasons, rule_index, None, ())
-        reason = agent.ineligibility()
-        if reason is not None:
-            reasons.append(f"{agent.label}, {whose} agent, {reason}.")
-            return _fallback(fallback, reasons, rule_index, None, ((agent.email, reason),))
-        reasons.append(f"Picked {agent.label}: {whose} agent, who can take the chat.")
-        return Decision(agent, None, rule_index, None, (), tuple(reasons))
+            story.append(_story_line("Agent {email} is not in the workspace.", email=email))
+            return _fallback(fallback, story, rule_index, None, ())
+        why = agent.unavailability()
+        if why is not None:
+            if rule_index is None:
+                story.append(
+                    _story_line(
+                        "{agent}, the card's agent, {reason}.", agent=agent.label, reason=why
+                    )
+                )
+            else:
+                story.append(
+                    _story_line(
+                        "{agent}, the rule's agent, {reason}.", agent=agent.label, reason=why
+                    )
+                )
+            return _fallback(fallback, story, rule_index, None, ((agent.email, why.text),))
+        if rule_index is None:
+            story.append(
+                _story_line(
+                    "Picked {agent}: the card's agent, who can take the chat.", agent=agent.label
+                )
+            )
+        else:
+            story.append(
+                _story_line(
+                    "Picked {agent}: the rule's agent, who can take the chat.", agent=agent.label
+                )
+            )
+        return Decision(agent, None, rule_index, None, (), tuple(story))
 
     def _team(
-        self, name: str, fallback: str, reasons: list[str], rule_index: int | None
+        self, name: str, fallback: str, story: list[_Line], rule_index: int | None
     ) -> Decision:
         pool = self._teams.get(name)
         if pool is None:
-            reasons.append(f"Team {name} is not in the workspace.")
-            return _fallback(fallback, reasons, rule_index, team_pool(name), ())
-        return self._round_robin(pool, f"team {name}", fallback, reasons, rule_index)
+            story.append(_story_line("Team {team} is not in the workspace.", team=name))
+            return _fallback(fallback, story, rule_index, team_pool(name), ())
+        return self._round_robin(pool, name, fallback, story, rule_index)
 
     def _custom(self, routing: CustomRules, visitor: Visitor, fallback: str) -> Decision:
         lookup = visitor.lookup()
@@ -310,13 +449,18 @@ class Router:
         for index, rule in enumerate(routing.rules):
             if not all_match(rule.criteria, lookup):
                 continue
-            reasons = [f"Rule {index + 1} matched: {rule.describe()}."]
+            story = [_story_line("Rule {n} matched: {rule}.", n=str(index + 1), rule=rule)]
             if rule.agent is not None:
-                return self._direct(rule.agent, fallback, reasons, index)
+                return self._direct(rule.agent, fallback, story, index)
             assert rule.team is not None  # a rule names exactly one target
-            return self._team(rule.team, fallback, reasons, index)
-        why = "No rule matched this visitor." if routing.rules else "The card has no rules."
-        return _fallback(fallback, [why], None, None, ())
+            return self._team(rule.team, fallback, story, index)
+        return _fallback(fallback, [_NO_RULE if routing.rules else _NO_RULES], None, None, ())
+
+
+def _why(agent: AgentState) -> Wording:
+    why = agent.unavailability()
+    assert why is not None, agent  # only agents who cannot take a chat are skipped
+    return why
 
 
 def _tests_availability(routing: CustomRules) -> bool:
@@ -328,12 +472,17 @@ def _is_availability(criterion: Criterion) -> bool:
     return criterion.attribute is Attribute.AGENTS_AVAILABLE
 
 
+_NO_RULE = _story_line("No rule matched this visitor.")
+_NO_RULES = _story_line("The card has no rules.")
+_GETS_FALLBACK = _story_line("The visitor gets the fallback message.")
+
+
 def _fallback(
     message: str,
-    reasons: list[str],
+    story: list[_Line],
     rule_index: int | None,
     pool: str | None,
     skipped: tuple[tuple[str, str], ...],
 ) -> Decision:
-    reasons.append("The visitor gets the fallback message.")
-    return Decision(None, message, rule_index, pool, skipped, tuple(reasons))
+    story.append(_GETS_FALLBACK)
+    return Decision(None, message, rule_index, pool, skipped, tuple(story))

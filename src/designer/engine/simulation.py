@@ -516,7 +516,7 @@ def _fallback_kind(decision: Decision | None, reason: str) -> str:
         )
     if decision.skipped:
         return f"agent {decision.skipped[0][0]} could not take the chat"
-    cause = decision.reasons[-2] if len(decision.reasons) >= 2 else reason
+    cause = decision.reason(-2) if len(decision.story) >= 2 else reason
     return cause.rstrip(".")
 
 

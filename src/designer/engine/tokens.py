@@ -4,12 +4,17 @@ Two token spellings are accepted: the plain field key (``{{first_name}}``)
 and the reference product's (``{{lead.firstName:"there"}}``, with a default
 shown to visitors whose value is unknown). Both resolve to the same keys as
 Info Capture fields, so one visitor profile serves every card.
+
+The bot's line about a refused value is worded as a template
+(:mod:`designer.model.wording`), so the preview says it in the app's language.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+
+from designer.model.wording import Wording, wording
 
 TOKEN = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(?::\s*\"([^\"]*)\")?\s*\}\}")
 
@@ -55,15 +60,24 @@ def tokens_in(text: str) -> list[str]:
     return [field_key(m.group(1)) for m in TOKEN.finditer(text)]
 
 
-def check_value(validation: str, value: str) -> str | None:
+NOT_AN_EMAIL = wording(
+    "That doesn't look like an email address. Could you check it? (e.g. name@company.com)"
+)
+NOT_A_PHONE = wording(
+    "That doesn't look like a phone number. Please type it with digits, e.g. +33 1 23 45 67 89."
+)
+
+
+def refusal(validation: str, value: str) -> Wording | None:
     """Why a typed value is not acceptable, as a line the bot can say; None if fine."""
     if validation == "email" and not EMAIL.match(value):
-        return (
-            "That doesn't look like an email address. Could you check it? (e.g. name@company.com)"
-        )
+        return NOT_AN_EMAIL
     if validation == "phone" and (not PHONE.match(value) or sum(ch.isdigit() for ch in value) < 7):
-        return (
-            "That doesn't look like a phone number. "
-            "Please type it with digits, e.g. +33 1 23 45 67 89."
-        )
+        return NOT_A_PHONE
     return None
+
+
+def check_value(validation: str, value: str) -> str | None:
+    """:func:`refusal` in English; None if the value is fine."""
+    said = refusal(validation, value)
+    return None if said is None else said.text

@@ -12,10 +12,11 @@ View ▸ Language, which takes effect at the next start: every widget would
 otherwise have to rebuild its texts on the fly.
 
 Code outside a QObject translates with :func:`tr` (imported as ``_tr``/``_t``);
-lupdate files those calls under the empty context. Validation, which must not
-import Qt, writes its sentences as templates through its own ``wording()``
-helper; lupdate scans it too and files those templates under the empty
-context, and ``designer.ui.problem_text`` translates them. Developers refresh
+lupdate files those calls under the empty context. Validation and the engine,
+which must not import Qt, write their sentences as templates through
+``wording()`` (the engine's routing story through ``_story_line()``); lupdate
+scans them too and files those templates under the empty context, and
+``designer.ui.worded`` translates them. Developers refresh
 the catalogues after changing UI strings with ``python -m designer.ui.translations
 --update``.
 """
@@ -53,11 +54,12 @@ SYSTEM = "system"
 SETTING = "ui/language"
 ENV_VAR = "DESIGNER_LANGUAGE"  # overrides the setting (screenshots, smoke tests)
 CATALOGUE = "designer"
-# Module helpers lupdate treats as tr() with no context; validation's wording() only marks
-# its template (the first argument) for translation, as QT_TR_NOOP does.
-TR_ALIASES = "tr+=_tr,tr+=_t,QT_TR_NOOP+=wording"
+# Module helpers lupdate treats as tr() with no context; wording() and the routing story's
+# _story_line() only mark their template (the first argument), as QT_TR_NOOP does.
+TR_ALIASES = "tr+=_tr,tr+=_t,QT_TR_NOOP+=wording,QT_TR_NOOP+=_story_line"
 UI_SOURCES = Path(__file__).resolve().parent
 VALIDATION_SOURCES = UI_SOURCES.parent / "model" / "validation"  # problem sentences, Qt-free
+ENGINE_SOURCES = UI_SOURCES.parent / "engine"  # routing decisions, bot hints, end reasons
 
 _installed: list[QTranslator] = []
 _installed_language = SOURCE_LANGUAGE
@@ -272,7 +274,7 @@ def _language_picked(parent: QObject, choice: str) -> None:
 
 
 def update_sources(targets: Sequence[Path] | None = None) -> str:
-    """Run lupdate over ``ui/`` and ``model/validation/`` into the ``.ts`` files; its report.
+    """Run lupdate over ``ui/``, ``model/validation/`` and ``engine/``; lupdate's report.
 
     No line numbers (diffs stay small when code moves) and no obsolete
     entries (a removed string leaves the catalogue with it).
@@ -288,7 +290,7 @@ def update_sources(targets: Sequence[Path] | None = None) -> str:
         args += ["-target-language", language]
         if language == SOURCE_LANGUAGE:
             args.append("-pluralonly")  # English needs only its plural forms
-        args += [str(UI_SOURCES), str(VALIDATION_SOURCES), "-ts", str(ts)]
+        args += [str(UI_SOURCES), str(VALIDATION_SOURCES), str(ENGINE_SOURCES), "-ts", str(ts)]
         done = subprocess.run(args, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             raise RuntimeError(f"lupdate failed on {ts.name}: {done.stderr.strip()}")

@@ -17,7 +17,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import NamedTuple
+
+# Sentences are worded in a module the engine shares; rules keep importing them from here.
+from designer.model.wording import Args, Wording
+from designer.model.wording import wording as wording
 
 
 class Severity(StrEnum):
@@ -83,9 +86,6 @@ CODES: dict[str, tuple[Severity, str]] = {
 """Every code validation can report: its severity and a one-line description."""
 
 
-Args = tuple[tuple[str, str], ...]
-"""A sentence's named arguments, in the order the rule gave them (hashable, so problems are)."""
-
 WORD_ARGS = frozenset({"exit"})
 """Arguments whose values are the model's own English words, not the marketer's.
 
@@ -93,23 +93,6 @@ Only a Meeting booking card's fixed exits ("Booked", "No slot") so far; the
 editor translates these values as it does on the canvas, and passes every
 other argument (titles, answer labels, ids) through as the marketer wrote it.
 """
-
-
-class Wording(NamedTuple):
-    """A sentence as an English template with ``{name}`` fields, its values, and the result."""
-
-    template: str
-    args: Args
-    text: str
-    """The English sentence (what the command line prints)."""
-
-
-def wording(template: str, /, **args: str) -> Wording:
-    """A rule's sentence: ``template`` must be a string literal, so lupdate can extract it.
-
-    Values are text (numbers too), ready to go into a translated template as they are.
-    """
-    return Wording(template, tuple(args.items()), template.format_map(args))
 
 
 @dataclass(frozen=True)

@@ -846,6 +846,166 @@
         <source>A link to &apos;{target}&apos; leaves &apos;{title}&apos; from &apos;{port}&apos;, which the card no longer has: remove the link or draw it from an existing answer.</source>
         <translation>Un lien vers «&#xa0;{target}&#xa0;» part de «&#xa0;{title}&#xa0;» par «&#xa0;{port}&#xa0;», une sortie que la carte n&apos;a plus&#xa0;: supprimez le lien ou tracez-le depuis une réponse existante.</translation>
     </message>
+    <message>
+        <source>this question offers no answer to press or type</source>
+        <translation>cette question n&apos;offre aucune réponse à choisir ni à saisir</translation>
+    </message>
+    <message>
+        <source>Sorry, nobody is available to chat right now.</source>
+        <translation>Désolé, personne n&apos;est disponible pour discuter pour le moment.</translation>
+    </message>
+    <message>
+        <source>This one is needed to continue. Could you fill it in?</source>
+        <translation>Cette information est nécessaire pour continuer. Pouvez-vous la renseigner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the dialog has no start card</source>
+        <translation>le dialogue n&apos;a pas de carte de départ</translation>
+    </message>
+    <message>
+        <source>the visitor left the conversation</source>
+        <translation>le visiteur a quitté la conversation</translation>
+    </message>
+    <message>
+        <source>Go To cards kept looping without the visitor acting</source>
+        <translation>des cartes Aller à tournaient en boucle sans action du visiteur</translation>
+    </message>
+    <message>
+        <source>this Go To card has no target</source>
+        <translation>cette carte Aller à n&apos;a pas de cible</translation>
+    </message>
+    <message>
+        <source>the conversation reached an End card</source>
+        <translation>la conversation a atteint une carte Fin</translation>
+    </message>
+    <message>
+        <source>no agents are set up in this preview</source>
+        <translation>aucun agent n&apos;est configuré pour cet aperçu</translation>
+    </message>
+    <message>
+        <source>Book a meeting with {agent}</source>
+        <translation>Prendre rendez-vous avec {agent}</translation>
+    </message>
+    <message>
+        <source>No thanks</source>
+        <translation>Non merci</translation>
+    </message>
+    <message>
+        <source>What is your {field}?</source>
+        <translation>Pouvez-vous m&apos;indiquer votre {field}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>output &apos;{port}&apos; of this card leads nowhere</source>
+        <translation>la sortie «&#xa0;{port}&#xa0;» de cette carte ne mène nulle part</translation>
+    </message>
+    <message>
+        <source>All our agents are busy right now. Leave us your email and we will get back to you.</source>
+        <translation>Tous nos agents sont occupés pour le moment. Laissez-nous votre e-mail et nous reviendrons vers vous.</translation>
+    </message>
+    <message>
+        <source>has no Live Chat permission</source>
+        <translation>n&apos;a pas l&apos;autorisation Chat en direct</translation>
+    </message>
+    <message>
+        <source>is away</source>
+        <translation>a le statut «&#xa0;Absent&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is offline</source>
+        <translation>est hors ligne</translation>
+    </message>
+    <message>
+        <source>is at their limit of {n} chat</source>
+        <translation>a atteint sa limite de {n} chat</translation>
+    </message>
+    <message>
+        <source>is at their limit of {n} chats</source>
+        <translation>a atteint sa limite de {n} chats</translation>
+    </message>
+    <message>
+        <source>There is nobody in all agents.</source>
+        <translation>Il n&apos;y a aucun agent dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>There is nobody in team {team}.</source>
+        <translation>Il n&apos;y a personne dans l&apos;équipe {team}.</translation>
+    </message>
+    <message>
+        <source>Nobody in all agents can take the chat: {why}.</source>
+        <translation>Aucun agent ne peut prendre le chat&#xa0;: {why}.</translation>
+    </message>
+    <message>
+        <source>Nobody in team {team} can take the chat: {why}.</source>
+        <translation>Personne dans l&apos;équipe {team} ne peut prendre le chat&#xa0;: {why}.</translation>
+    </message>
+    <message>
+        <source>Skipped {agent}, who {reason}.</source>
+        <translation>{agent} {reason}&#xa0;: on passe à l&apos;agent suivant.</translation>
+    </message>
+    <message>
+        <source>Picked {agent}: next in round-robin order among all agents.</source>
+        <translation>Choix de {agent}&#xa0;: c&apos;est son tour dans le round-robin de tous les agents.</translation>
+    </message>
+    <message>
+        <source>Picked {agent}: next in round-robin order among team {team}.</source>
+        <translation>Choix de {agent}&#xa0;: c&apos;est son tour dans le round-robin de l&apos;équipe {team}.</translation>
+    </message>
+    <message>
+        <source>Agent {email} is not in the workspace.</source>
+        <translation>L&apos;agent {email} n&apos;est pas dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>{agent}, the card&apos;s agent, {reason}.</source>
+        <translation>{agent}, l&apos;agent de la carte, {reason}.</translation>
+    </message>
+    <message>
+        <source>{agent}, the rule&apos;s agent, {reason}.</source>
+        <translation>{agent}, l&apos;agent de la règle, {reason}.</translation>
+    </message>
+    <message>
+        <source>Picked {agent}: the card&apos;s agent, who can take the chat.</source>
+        <translation>Choix de {agent}&#xa0;: l&apos;agent de la carte, qui peut prendre le chat.</translation>
+    </message>
+    <message>
+        <source>Picked {agent}: the rule&apos;s agent, who can take the chat.</source>
+        <translation>Choix de {agent}&#xa0;: l&apos;agent de la règle, qui peut prendre le chat.</translation>
+    </message>
+    <message>
+        <source>Team {team} is not in the workspace.</source>
+        <translation>L&apos;équipe {team} n&apos;est pas dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Rule {n} matched: {rule}.</source>
+        <translation>La règle {n} s&apos;applique&#xa0;: {rule}.</translation>
+    </message>
+    <message>
+        <source>No rule matched this visitor.</source>
+        <translation>Aucune règle ne correspond à ce visiteur.</translation>
+    </message>
+    <message>
+        <source>The card has no rules.</source>
+        <translation>La carte n&apos;a aucune règle.</translation>
+    </message>
+    <message>
+        <source>The visitor gets the fallback message.</source>
+        <translation>Le visiteur reçoit le message de secours.</translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t look like an email address. Could you check it? (e.g. name@company.com)</source>
+        <translation>Cela ne ressemble pas à une adresse e-mail. Pouvez-vous la vérifier&#xa0;? (par ex. nom@entreprise.com)</translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t look like a phone number. Please type it with digits, e.g. +33 1 23 45 67 89.</source>
+        <translation>Cela ne ressemble pas à un numéro de téléphone. Merci de le saisir en chiffres, par ex. +33 1 23 45 67 89.</translation>
+    </message>
+    <message>
+        <source>{agent} ended the chat</source>
+        <translation>{agent} a mis fin au chat</translation>
+    </message>
+    <message>
+        <source>the visitor left</source>
+        <translation>le visiteur est parti</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

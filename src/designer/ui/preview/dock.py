@@ -1,7 +1,9 @@
 """The Preview dock: play the open dialog as a visitor, beside the canvas.
 
 It shows what the engine says (bubbles, hints, routing decisions, agents
-joining) and turns the visitor's clicks and typing into engine calls. The
+joining) and turns the visitor's clicks and typing into engine calls. What
+the engine worded itself (hints, routing decisions, why the conversation
+ended) is shown in the app's language; the dialog's own text as written. The
 state itself (hub, session, canvas trail, restarting after edits) is in
 :class:`~designer.ui.preview.run.PreviewRun`, which the Agent inbox shares.
 """
@@ -36,11 +38,13 @@ from designer.engine.events import (
     Waiting,
 )
 from designer.errors import DesignerError
+from designer.model.wording import Wording
 from designer.ui.preview.chat_view import ChatView, round_avatar
 from designer.ui.preview.notifications import Banner
 from designer.ui.preview.profile_picker import ProfilePicker
 from designer.ui.preview.run import PreviewRun, Trail
 from designer.ui.theme import themed_style
+from designer.ui.worded import worded, worded_lines
 
 if TYPE_CHECKING:
     from designer.ui.controller import DocumentController
@@ -50,6 +54,11 @@ if TYPE_CHECKING:
 def button_text(label: str) -> str:
     """A button shows ``&`` literally only when doubled (a single one marks a shortcut)."""
     return label.replace("&", "&&")
+
+
+def shown(text: str, said: Wording | None) -> str:
+    """A line as the preview shows it: the app's own words translated, the dialog's as written."""
+    return text if said is None else worded(*said)
 
 
 class PreviewDock(QDockWidget):
@@ -193,12 +202,12 @@ class PreviewDock(QDockWidget):
         chat = self.chat
         if isinstance(event, BotSaid):
             if event.hint:
-                chat.add_line("hint", event.text)
+                chat.add_line("hint", shown(event.text, event.said))
             else:
-                chat.add_bubble("bot", event.text)
+                chat.add_bubble("bot", shown(event.text, event.said))
         elif isinstance(event, VisitorSaid):
             if event.text:
-                chat.add_bubble("visitor", event.text)
+                chat.add_bubble("visitor", shown(event.text, event.said))
             else:
                 chat.add_bubble("skipped", self.tr("(left empty)"))
         elif isinstance(event, GoalReached):
@@ -209,9 +218,7 @@ class PreviewDock(QDockWidget):
                 ),
             )
         elif isinstance(event, Routed):
-            chat.add_routing(
-                self._routing_title(event.card_id), event.decision.explain().splitlines()
-            )
+            chat.add_routing(self._routing_title(event.card_id), worded_lines(event.decision.said))
         elif isinstance(event, AgentJoined):
             self._agent_joined(event)
         elif isinstance(event, AgentSaid):
@@ -219,7 +226,8 @@ class PreviewDock(QDockWidget):
         elif isinstance(event, Transferred):
             chat.add_line("system", self.tr("Transferred to {0}").format(event.to_name or "-"))
             if event.reason:
-                chat.add_routing(self.tr("Transfer"), event.reason.splitlines())
+                lines = worded_lines(event.said) or event.reason.splitlines()
+                chat.add_routing(self.tr("Transfer"), lines)
         elif isinstance(event, Ended):
             chat.add_line("system", self._ended_text(event))
             self.banner.hide()
@@ -266,7 +274,8 @@ class PreviewDock(QDockWidget):
             return self.tr("Conversation ended: the dialog reached an End card.")
         if outcome is Outcome.DROPPED:
             return self.tr("Conversation ended: the visitor left.")
-        return self.tr("Conversation ended: {0}.").format(event.reason or outcome.value)
+        reason = "\n".join(worded_lines(event.said)) or event.reason or outcome.value
+        return self.tr("Conversation ended: {0}.").format(reason)
 
     # --- keeping the controls in step ---------------------------------------------------------
 
@@ -312,7 +321,7 @@ class PreviewDock(QDockWidget):
                 widget.hide()
                 widget.deleteLater()
         for choice in prompt.choices if prompt is not None else ():
-            button = QPushButton(button_text(choice.label), self.answers)
+            button = QPushButton(button_text(shown(choice.label, choice.said)), self.answers)
             button.setObjectName(f"answer-{choice.key}")
             themed_style(
                 button,

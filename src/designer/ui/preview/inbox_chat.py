@@ -27,6 +27,7 @@ from designer.engine.preview import Chat, Inbox
 from designer.ui.preview.chat_view import ChatView, plain_label
 from designer.ui.preview.run import PreviewRun
 from designer.ui.translations import tr as _tr
+from designer.ui.worded import worded
 
 MISSING = "-"
 
@@ -245,8 +246,8 @@ class ChatPane(QWidget):
         for agent in hub.router.agents:
             if agent.email == inbox.agent.email:
                 continue
-            why = agent.ineligibility()
-            text = agent.label if why is None else f"{agent.label} — {why}"
+            why = agent.unavailability()
+            text = agent.label if why is None else f"{agent.label} — {worded(*why)}"
             action = menu.addAction(text)
             action.setEnabled(why is None)
             action.triggered.connect(lambda _c=False, e=agent.email: self.transfer(agent=e))

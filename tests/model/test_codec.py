@@ -12,6 +12,8 @@ import stat
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from designer.errors import DesignerError
 from designer.model import codec
@@ -531,3 +533,32 @@ def test_saving_through_a_symlink_updates_the_real_file(saved: Path) -> None:
     save_dialog(Dialog(name="New version"), link)
     assert link.is_symlink()
     assert load_dialog(saved).name == "New version"
+
+
+# --- the saved text is Python's json.dumps(indent=2), whichever encoder writes it ---------
+
+_json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**80), max_value=2**80)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.sampled_from([1e-05, 3e-07, 0.0001, 1e16, 1e22, -0.0, 5e-324, 0.1, 120.0])
+    | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_json_values)
+def test_the_fast_writer_gives_exactly_pythons_bytes(value) -> None:
+    """A save must give the same bytes as before (files diff well; tests compare them)."""
+    assert codec._pretty_json(value) == json.dumps(
+        value, indent=2, ensure_ascii=False, allow_nan=False
+    )
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), float("-inf")])
+def test_the_fast_writer_still_refuses_what_json_cannot_hold(bad) -> None:
+    with pytest.raises(ValueError):
+        codec._pretty_json({"cards": [{"position": {"x": bad, "y": 0.0}}]})

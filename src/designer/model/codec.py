@@ -16,6 +16,7 @@ from itertools import chain
 from typing import Any, get_args
 
 from pydantic import ValidationError
+from pydantic_core import to_json
 
 from designer import collector
 from designer.atomic_file import write_atomic
@@ -469,7 +470,39 @@ def dumps_dialog(dialog: Dialog) -> str:
     data["cards"] = [
         {**{k: card[k] for k in CARD_KEYS_FIRST if k in card}, **card} for card in data["cards"]
     ]
-    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    return _pretty_json(data) + "\n"
+
+
+def _pretty_json(data: Any) -> str:
+    """``json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)``, about 8x sooner.
+
+    Python's encoder is pure Python when it indents (~95 ms for 5,000 cards, paid
+    by every save and every recovery copy); pydantic-core's writes the same bytes
+    in ~12 ms. The two differ only on floats under 1e-4 (``1e-05`` against
+    ``0.00001``) and on NaN or infinities: when the fast text may hold one, the
+    text is made by Python's encoder, which also refuses NaN as before.
+    """
+    text = to_json(data, indent=2, inf_nan_mode="constants").decode("utf-8")
+    if _may_differ(text):
+        return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)
+    return text
+
+
+def _may_differ(text: str) -> bool:
+    """Whether the text may hold a number Python would write differently (or refuse).
+
+    Plain substring searches (a regex took 40 ms on 1.7 MB); a marker inside a
+    string value only sends the save down the slower, always-right path.
+    """
+    if "0.0000" in text or "NaN" in text or "Infinity" in text:
+        return True
+    for marker in ("e-", "E-"):  # an exponent: a digit, then e-
+        at = text.find(marker)
+        while at != -1:
+            if at and text[at - 1].isdigit():
+                return True
+            at = text.find(marker, at + 2)
+    return False
 
 
 def save_dialog(dialog: Dialog, path: str | os.PathLike[str]) -> None:

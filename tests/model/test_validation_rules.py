@@ -75,6 +75,12 @@ def add(*cards: object) -> Edit:
     return apply
 
 
+def _picklist(check: str, options: list[str]) -> dict[str, object]:
+    """An Info Capture field offered as buttons, with a check on the value."""
+    kind = check if check != "none" else "email"
+    return {"kind": kind, "validation": check, "options": options}
+
+
 def start(card_id: str | None) -> Edit:
     return lambda d: d.model_copy(update={"start": card_id})
 
@@ -200,6 +206,20 @@ CASES = [
         card="later",
     ),
     Case("empty question", "empty-text", edit("ask", text=""), card="ask"),
+    Case(
+        "an option its own field's check refuses",
+        "option-refused",
+        edit("details", fields=[_picklist("email", ["Skip", "ana@acme.example"])]),
+        edit("details", fields=[_picklist("none", ["Skip", "ana@acme.example"])]),
+        card="details",
+    ),
+    Case(
+        "a phone option that is no phone number",
+        "option-refused",
+        edit("details", fields=[_picklist("phone", ["Call me", "+33 1 23 45 67 89"])]),
+        edit("details", fields=[_picklist("phone", ["+33 1 23 45 67 89"])]),
+        card="details",
+    ),
     Case(
         "unreachable card",
         "unreachable",
@@ -375,3 +395,14 @@ def test_end_card_is_an_exit_for_loops(sales_dialog):
         link(("menu", "next", "more"), ("more", "y", "again"), ("more", "n", "bye")),
     )(d)
     assert validate(d) == []
+
+
+def test_a_refused_option_names_its_place_and_says_what_to_do(sales_dialog):
+    d = edit("details", fields=[_picklist("email", ["ana@acme.example", "Skip"])])(sales_dialog)
+    (found,) = [p for p in validate(d) if p.code == "option-refused"]
+    assert found.path.endswith(".fields[0].options[1]")
+    assert found.message == (
+        "Option 'Skip' of the 'email' field in 'Your details' is not an email address, "
+        "which the field checks: visitors who press it are asked again. "
+        "Change the option, or the field's check."
+    )

@@ -131,6 +131,12 @@ def _card(r: random.Random, i: int, ids: list[str]) -> Card:
             for k in ("first_name", "email")
             if r.random() < 0.6
         ]
+        if r.random() < 0.3:  # a picklist its own check may refuse (option-refused)
+            check = r.choice(["email", "phone"])
+            options = [r.choice(["Skip", "ana@acme.example", "+33 1 23 45 67 89"])]
+            fields.append(
+                CaptureField(kind="custom", name="reach_me", validation=check, options=options)
+            )
         return InfoCaptureCard(**common, fields=fields)
     if kind == 3:
         return LiveChatCard(**common, routing=_routing(r))

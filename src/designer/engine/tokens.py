@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from designer.model.value_checks import accepts
 from designer.model.wording import Wording, wording
 
 TOKEN = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(?::\s*\"([^\"]*)\")?\s*\}\}")
@@ -29,9 +30,6 @@ _ALIASES = {
     "jobtitle": "job_title",
 }
 _CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
-
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
-PHONE = re.compile(r"^\+?[0-9 ().-]{7,20}$")
 
 
 def field_key(token_name: str) -> str:
@@ -70,11 +68,9 @@ NOT_A_PHONE = wording(
 
 def refusal(validation: str, value: str) -> Wording | None:
     """Why a typed value is not acceptable, as a line the bot can say; None if fine."""
-    if validation == "email" and not EMAIL.match(value):
-        return NOT_AN_EMAIL
-    if validation == "phone" and (not PHONE.match(value) or sum(ch.isdigit() for ch in value) < 7):
-        return NOT_A_PHONE
-    return None
+    if accepts(validation, value):
+        return None
+    return NOT_AN_EMAIL if validation == "email" else NOT_A_PHONE
 
 
 def check_value(validation: str, value: str) -> str | None:

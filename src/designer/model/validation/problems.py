@@ -53,6 +53,10 @@ CODES: dict[str, tuple[Severity, str]] = {
         "A Condition card has no outcomes, so every visitor takes its else branch.",
     ),
     "empty-text": (Severity.WARNING, "A Message or Question card has no text."),
+    "option-refused": (
+        Severity.WARNING,
+        "An Info Capture option button is refused by its own field's check (email, phone).",
+    ),
     # --- the paths visitors take ---
     "unreachable": (Severity.WARNING, "No path from the start card reaches this card."),
     "no-question-before-live-chat": (

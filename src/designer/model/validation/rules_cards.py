@@ -8,9 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterator
 
-from designer.model.cards import Card, ConditionCard, GoToCard, MessageCard, QuestionCard
+from designer.model.cards import (
+    Card,
+    ConditionCard,
+    GoToCard,
+    InfoCaptureCard,
+    MessageCard,
+    QuestionCard,
+    Validation,
+)
 from designer.model.validation.graph import DialogGraph
 from designer.model.validation.problems import Problem, problem, wording
+from designer.model.value_checks import accepts
 
 
 def check_cards(g: DialogGraph) -> Iterator[Problem]:
@@ -81,6 +90,8 @@ def card_problems(
                 ),
                 f"{path}.target",
             )
+    elif isinstance(card, InfoCaptureCard):
+        yield from _refused_options(card, path, title)
     elif isinstance(card, ConditionCard) and not card.outcomes:
         yield problem(
             "condition-no-outcomes",
@@ -104,3 +115,33 @@ def card_problems(
             ),
             f"{path}.poke",
         )
+
+
+def _refused_options(card: InfoCaptureCard, path: str, title: str) -> Iterator[Problem]:
+    """An option button its own field's check refuses: pressing it only asks again."""
+    for i, spec in enumerate(card.fields):
+        if spec.validation is Validation.NONE:
+            continue
+        for j, option in enumerate(spec.options):
+            if accepts(spec.validation, option):
+                continue
+            place = f"{path}.fields[{i}].options[{j}]"
+            if spec.validation is Validation.EMAIL:
+                said = wording(
+                    "Option '{option}' of the '{field}' field in '{title}' is not an email "
+                    "address, which the field checks: visitors who press it are asked again. "
+                    "Change the option, or the field's check.",
+                    option=option,
+                    field=spec.key,
+                    title=title,
+                )
+            else:
+                said = wording(
+                    "Option '{option}' of the '{field}' field in '{title}' is not a phone "
+                    "number, which the field checks: visitors who press it are asked again. "
+                    "Change the option, or the field's check.",
+                    option=option,
+                    field=spec.key,
+                    title=title,
+                )
+            yield problem("option-refused", card.id, said, place)

@@ -751,6 +751,14 @@
         <translation>«&#xa0;{title}&#xa0;» a une accroche, mais seule la carte de départ peut en afficher une&#xa0;: supprimez l&apos;accroche ou faites de cette carte la carte de départ.</translation>
     </message>
     <message>
+        <source>Option &apos;{option}&apos; of the &apos;{field}&apos; field in &apos;{title}&apos; is not an email address, which the field checks: visitors who press it are asked again. Change the option, or the field&apos;s check.</source>
+        <translation>L&apos;option «&#xa0;{option}&#xa0;» du champ «&#xa0;{field}&#xa0;» de «&#xa0;{title}&#xa0;» n&apos;est pas une adresse e-mail, alors que le champ le vérifie&#xa0;: les visiteurs qui la choisissent doivent répondre à nouveau. Modifiez l&apos;option ou la vérification du champ.</translation>
+    </message>
+    <message>
+        <source>Option &apos;{option}&apos; of the &apos;{field}&apos; field in &apos;{title}&apos; is not a phone number, which the field checks: visitors who press it are asked again. Change the option, or the field&apos;s check.</source>
+        <translation>L&apos;option «&#xa0;{option}&#xa0;» du champ «&#xa0;{field}&#xa0;» de «&#xa0;{title}&#xa0;» n&apos;est pas un numéro de téléphone, alors que le champ le vérifie&#xa0;: les visiteurs qui la choisissent doivent répondre à nouveau. Modifiez l&apos;option ou la vérification du champ.</translation>
+    </message>
+    <message>
         <source>No path from the start card leads to &apos;{title}&apos;: link it from another card, or remove it.</source>
         <translation>Aucun parcours depuis la carte de départ ne mène à «&#xa0;{title}&#xa0;»&#xa0;: reliez-la depuis une autre carte, ou supprimez-la.</translation>
     </message>

@@ -20,7 +20,8 @@ from designer.model.dialog import Dialog, Edge
 from designer.ui.canvas.card_item import CardItem
 from designer.ui.canvas.edge_item import EdgeItem
 from designer.ui.canvas.geometry import compute_geometry, height_bounds
-from designer.ui.canvas.scene import PROGRESSIVE_CARDS, DialogScene
+from designer.ui.canvas.progressive import PROGRESSIVE_CARDS
+from designer.ui.canvas.scene import DialogScene
 from designer.ui.canvas.view import DialogView
 from designer.ui.controller import DocumentController
 

@@ -4,18 +4,15 @@ The scene listens to the controller's signals and touches only the items an
 edit concerns (a moved card and its links; a changed card and its links); it
 rebuilds everything only when a whole new document is opened.
 
-Opening a large dialog makes its items progressively: where the view looks
-first at once (:meth:`DialogScene.ensure_region`, called before each paint),
-the rest in slices of a few milliseconds on later event-loop turns, so the
-window shows the dialog and answers while the far cards are still being made.
-Anything that needs every item (a click, an edit, a lookup by id, an export)
-finishes the work first with :meth:`DialogScene.ensure_items`.
+Opening a large dialog makes its items progressively (:mod:`progressive`): where
+the view looks first, the rest once the frame is out. Anything that needs every
+item (a click, an edit, a lookup by id, an export) finishes the work first with
+:meth:`DialogScene.ensure_items`.
 """
 
 from __future__ import annotations
 
 import itertools
-import time
 
 from PySide6.QtCore import QEvent, QLineF, QObject, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
@@ -24,11 +21,10 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneHelpE
 from designer.model.cards import Card
 from designer.model.dialog import Edge
 from designer.ui.canvas.card_item import CardItem
-from designer.ui.canvas.edge_item import ARROW, EdgeItem
+from designer.ui.canvas.edge_item import EdgeItem
 from designer.ui.canvas.geometry import (
     EMPTY_GEOMETRY,
     HEADER,
-    PORT_RADIUS,
     WIDTH,
     CardGeometry,
     body_font,
@@ -36,16 +32,11 @@ from designer.ui.canvas.geometry import (
     height_bounds,
 )
 from designer.ui.canvas.overview import Overview
+from designer.ui.canvas.progressive import CARD_MARGIN, PROGRESSIVE_CARDS, ProgressiveBuild
 from designer.ui.canvas.style import canvas_colours
 from designer.ui.controller import DocumentController
 
 GRID = 20.0
-PROGRESSIVE_CARDS = 400
-"""From this many cards an opened dialog's items are made progressively (see the module)."""
-BUILD_SLICE = 0.012
-"""Seconds of item making per event-loop turn while a progressive build goes on."""
-CARD_MARGIN = (-10.0, -12.0, PORT_RADIUS + 10.0, 26.0)
-"""A card item's bounds around its body: shadow, badges, the start flag (see CardItem)."""
 
 
 class DialogScene(QGraphicsScene):
@@ -64,14 +55,7 @@ class DialogScene(QGraphicsScene):
         self._metrics: QFontMetricsF | None = None  # of the card text, until the font changes
         self._cards_rect: QRectF | None = None  # every card's bounds, until one moves or changes
         self._bounds: dict[str, tuple[Card, tuple[float, float]]] = {}  # unmeasured heights
-        # A progressive build's work left: card ids, then link keys, in document order.
-        self._pending_cards: dict[str, None] = {}
-        self._pending_edges: dict[tuple[str, str], None] = {}
-        self._spots: dict[str, tuple[float, float, float]] | None = None  # see ensure_region
-        self._build_timer = QTimer(self)
-        self._build_timer.setSingleShot(True)
-        self._build_timer.setInterval(0)
-        self._build_timer.timeout.connect(self._build_slice)
+        self._progress = ProgressiveBuild(self)  # an opened large dialog's items still to make
         self.overview = Overview(self)  # what the view paints when far out (overview.py)
         # View-only overlays (never saved): the preview's trail and the simulation's heat.
         self._current: str | None = None
@@ -245,9 +229,8 @@ class DialogScene(QGraphicsScene):
         """
         if self._cards_rect is None:
             doc = self.controller.document
-            spans = [
-                (c.position.x, c.position.y, c.id, *self._height_bounds(c.id)) for c in doc.cards()
-            ]
+            bounds = self.height_bounds_of
+            spans = [(c.position.x, c.position.y, c.id, *bounds(c.id)) for c in doc.cards()]
             if not spans:
                 self._cards_rect = QRectF()
             else:
@@ -266,7 +249,7 @@ class DialogScene(QGraphicsScene):
                 )
         return QRectF(self._cards_rect)
 
-    def _height_bounds(self, card_id: str) -> tuple[float, float]:
+    def height_bounds_of(self, card_id: str) -> tuple[float, float]:
         """The card's exact height twice once laid out, else its unmeasured bounds."""
         card = self.controller.document.card(card_id)
         cached = self._geometry.get(card_id)
@@ -286,10 +269,7 @@ class DialogScene(QGraphicsScene):
         A large dialog's items are made progressively (see the module); a small
         one's at once.
         """
-        self._build_timer.stop()
-        self._pending_cards.clear()
-        self._pending_edges.clear()
-        self._spots = None
+        self._progress.reset()
         self.clear()
         self._cards.clear()
         self._edges.clear()
@@ -300,105 +280,30 @@ class DialogScene(QGraphicsScene):
         self._start = doc.start
         if len(doc) < PROGRESSIVE_CARDS:
             for card in doc.cards():
-                self._add_card_item(card.id)
+                self.make_card_item(card.id)
             for edge in doc.edges():
-                self._add_edge_item(edge)
+                self.make_edge_item(edge)
             return
-        self._pending_cards = dict.fromkeys(doc.card_ids())
-        self._pending_edges = dict.fromkeys(edge.key for edge in doc.edges())
-        # The slices start after the first paint (see keep_building): before it, they
-        # would only delay the frame the marketer is waiting for.
+        self._progress.start(doc)  # slices wait for a first frame (keep_building)
 
     @property
     def building(self) -> bool:
         """Whether some items of the opened dialog are still to be made."""
-        return bool(self._pending_cards or self._pending_edges)
+        return self._progress.pending
 
     def keep_building(self) -> None:
         """Go on making the pending items in slices (a view calls this after it painted)."""
-        if (self._pending_cards or self._pending_edges) and not self._build_timer.isActive():
-            self._build_timer.start()
+        self._progress.keep_going()
 
     def ensure_items(self) -> None:
         """Make every item still pending now (before a click, an edit or a lookup)."""
-        if self._pending_cards or self._pending_edges:
-            self._build(float("inf"))
+        self._progress.finish()
 
     def ensure_region(self, rect: QRectF) -> None:
-        """Make the pending items that could show in ``rect`` (scene coordinates) now.
+        """Make the pending items that could show in ``rect`` (scene coordinates) now."""
+        self._progress.ensure_region(rect)
 
-        Tested against each card's tallest possible layout, so no card is laid
-        out just to learn it is out of sight; a few items just outside may be
-        made early, which is harmless.
-        """
-        if not (self._pending_cards or self._pending_edges):
-            return
-        doc = self.controller.document
-        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
-        dx0, dy0, dx1, dy1 = CARD_MARGIN
-        # Each card's corner and tallest height: kept while the build goes on (an
-        # edit finishes the build first), so a hover or a frame does not redo them.
-        spots = self._spots
-        if spots is None:
-            tallest = self._height_bounds
-            spots = self._spots = {
-                c.id: (c.position.x, c.position.y, tallest(c.id)[1]) for c in doc.cards()
-            }
-        for card_id in list(self._pending_cards):
-            spot = spots.get(card_id)
-            if spot is None:
-                continue
-            x, y, most = spot
-            seen = x + dx0 <= right and x + WIDTH + dx1 >= left
-            if seen and y + dy0 <= bottom and y + most + dy1 >= top:
-                del self._pending_cards[card_id]
-                self._add_card_item(card_id)
-        for key in list(self._pending_edges):
-            edge = doc.edge(*key)
-            if edge is None or edge.source not in spots or edge.target not in spots:
-                continue
-            x0, y0, x1, y1 = _link_reach(spots[edge.source], spots[edge.target])
-            if x0 <= right and x1 >= left and y0 <= bottom and y1 >= top:
-                del self._pending_edges[key]
-                self._add_edge_item(edge)
-        if not self.building:
-            self._build_timer.stop()
-            self._spots = None
-            self.itemsReady.emit()
-
-    def _build_slice(self) -> None:
-        self._build(time.perf_counter() + BUILD_SLICE)
-
-    def _build(self, deadline: float) -> None:
-        """Make pending items until ``deadline`` (perf_counter seconds): cards, then links."""
-        doc = self.controller.document
-        clock = time.perf_counter
-        cards, edges = self._pending_cards, self._pending_edges
-        while cards:
-            card_id = next(iter(cards))
-            del cards[card_id]
-            if card_id in doc:
-                self.geometry(card_id)  # laid out within the slice, not at the next paint
-                self._add_card_item(card_id)
-            if clock() > deadline:
-                break
-        else:
-            while edges:
-                key = next(iter(edges))
-                del edges[key]
-                edge = doc.edge(*key)
-                if edge is not None:
-                    self._add_edge_item(edge)
-                if clock() > deadline:
-                    break
-        if self.building:
-            self._build_timer.start()
-        else:
-            self._build_timer.stop()
-            self._spots = None
-            self.itemsReady.emit()
-
-    def _add_card_item(self, card_id: str) -> CardItem:
+    def make_card_item(self, card_id: str) -> CardItem:
         item = CardItem(card_id)
         self.addItem(item)
         position = self.controller.document.card(card_id).position
@@ -406,7 +311,7 @@ class DialogScene(QGraphicsScene):
         self._cards[card_id] = item
         return item
 
-    def _add_edge_item(self, edge: Edge) -> None:
+    def make_edge_item(self, edge: Edge) -> None:
         doc = self.controller.document
         if edge.source not in doc or edge.target not in doc:
             return  # a dangling link from the file: validation reports it
@@ -418,7 +323,7 @@ class DialogScene(QGraphicsScene):
     def _on_card_added(self, card_id: str) -> None:
         self.ensure_items()
         self._cards_rect = None
-        self._add_card_item(card_id)
+        self.make_card_item(card_id)
         for edge in self.controller.document.edges_to(card_id):
             self._on_edge_added(edge)
 
@@ -479,7 +384,7 @@ class DialogScene(QGraphicsScene):
         if existing is not None:
             existing.refresh()
         else:
-            self._add_edge_item(edge)
+            self.make_edge_item(edge)
         self._update_card(edge.source)
 
     def _on_edge_removed(self, edge: Edge) -> None:
@@ -546,26 +451,3 @@ class DialogScene(QGraphicsScene):
                 break
         QToolTip.hideText()
         event.ignore()
-
-
-def _link_reach(
-    source: tuple[float, float, float], target: tuple[float, float, float]
-) -> tuple[float, float, float, float]:
-    """Bounds (left, top, right, bottom) a link's curve and arrow stay within, unmeasured.
-
-    ``source`` and ``target`` are the cards' (x, y, tallest height). The port's
-    height on its card is only known between the card's top and its tallest
-    layout, so :func:`link_curve`'s reach is taken at its widest.
-    """
-    sx, sy0, most = source
-    sx, sy1 = sx + WIDTH, sy0 + most
-    ex, ey = target[0], target[1] + HEADER / 2
-    dx = ex - sx
-    backwards = 140.0 + max(abs(ey - sy0), abs(ey - sy1)) * 0.15  # see link_curve
-    reach = max(60.0, dx * 0.5) if dx > 0 else backwards
-    return (
-        min(sx, ex - reach) - ARROW,
-        min(sy0, ey) - ARROW,
-        max(sx + reach, ex) + ARROW,
-        max(sy1, ey) + ARROW,
-    )

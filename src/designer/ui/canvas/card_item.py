@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from designer.ui.canvas.geometry import (
+    CARD_MARGIN,
     EMPTY_GEOMETRY,
     HEADER,
     PAD,
@@ -67,7 +68,7 @@ class CardItem(QGraphicsItem):
         scene = self.scene()
         if scene is None:
             return QRectF()
-        return self.geometry().rect.adjusted(-10, -12, PORT_RADIUS + 10, 26)
+        return self.geometry().rect.adjusted(*CARD_MARGIN)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()

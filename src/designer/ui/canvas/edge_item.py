@@ -35,9 +35,17 @@ def link_curve(start: QPointF, end: QPointF) -> Cubic:
     A link going back to an earlier card (a loop) swings out wider, so it does
     not run through the cards between.
     """
-    dx = end.x() - start.x()
-    reach = max(60.0, abs(dx) * 0.5) if dx > 0 else 140.0 + abs(end.y() - start.y()) * 0.15
+    reach = curve_reach(end.x() - start.x(), abs(end.y() - start.y()))
     return (start, QPointF(start.x() + reach, start.y()), QPointF(end.x() - reach, end.y()), end)
+
+
+def curve_reach(dx: float, dy: float) -> float:
+    """How far a link's control points stand out from its ends, horizontally.
+
+    ``dx`` is the input's x minus the port's, ``dy`` the height between them
+    (unsigned). The opening scene bounds a link with it before any item exists.
+    """
+    return max(60.0, dx * 0.5) if dx > 0 else 140.0 + dy * 0.15
 
 
 def link_path(start: QPointF, end: QPointF) -> QPainterPath:

@@ -23,6 +23,8 @@ PAD = 10.0
 MAX_SUMMARY_LINES = 4
 END_BAND = 26.0
 PORT_RADIUS = 6.0
+CARD_MARGIN = (-10.0, -12.0, PORT_RADIUS + 10.0, 26.0)
+"""A card item's bounds around its body (shadow, badges, start flag): QRectF.adjusted args."""
 _ELIDE_RIGHT = Qt.TextElideMode.ElideRight
 
 

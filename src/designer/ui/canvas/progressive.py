@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRectF, QTimer
 
-from designer.ui.canvas.edge_item import ARROW
-from designer.ui.canvas.geometry import HEADER, PORT_RADIUS, WIDTH
+from designer.ui.canvas.edge_item import ARROW, curve_reach
+from designer.ui.canvas.geometry import CARD_MARGIN, HEADER, WIDTH
 
 if TYPE_CHECKING:
     from designer.model.document import Document
@@ -31,8 +31,6 @@ PROGRESSIVE_CARDS = 400
 """From this many cards an opened dialog's items are made progressively."""
 BUILD_SLICE = 0.012
 """Seconds of item making per event-loop turn while a progressive build goes on."""
-CARD_MARGIN = (-10.0, -12.0, PORT_RADIUS + 10.0, 26.0)
-"""A card item's bounds around its body: shadow, badges, the start flag (see CardItem)."""
 
 Spot = tuple[float, float, float]
 """A card's corner (x, y) and tallest possible height."""
@@ -163,9 +161,7 @@ def link_reach(source: Spot, target: Spot) -> tuple[float, float, float, float]:
     sx, sy0, most = source
     sx, sy1 = sx + WIDTH, sy0 + most
     ex, ey = target[0], target[1] + HEADER / 2
-    dx = ex - sx
-    backwards = 140.0 + max(abs(ey - sy0), abs(ey - sy1)) * 0.15  # see link_curve
-    reach = max(60.0, dx * 0.5) if dx > 0 else backwards
+    reach = curve_reach(ex - sx, max(abs(ey - sy0), abs(ey - sy1)))  # at its widest
     return (
         min(sx, ex - reach) - ARROW,
         min(sy0, ey) - ARROW,

@@ -23,6 +23,7 @@ from designer.model.dialog import Edge
 from designer.ui.canvas.card_item import CardItem
 from designer.ui.canvas.edge_item import EdgeItem
 from designer.ui.canvas.geometry import (
+    CARD_MARGIN,
     EMPTY_GEOMETRY,
     HEADER,
     WIDTH,
@@ -32,7 +33,7 @@ from designer.ui.canvas.geometry import (
     height_bounds,
 )
 from designer.ui.canvas.overview import Overview
-from designer.ui.canvas.progressive import CARD_MARGIN, PROGRESSIVE_CARDS, ProgressiveBuild
+from designer.ui.canvas.progressive import PROGRESSIVE_CARDS, ProgressiveBuild
 from designer.ui.canvas.style import canvas_colours
 from designer.ui.controller import DocumentController
 

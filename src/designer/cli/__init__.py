@@ -12,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from designer import __version__, collector
+from designer import __version__, launch
 from designer.errors import DesignerError
 
 EXIT_OK = 0
@@ -63,7 +63,7 @@ def _import_optional(name: str):  # type: ignore[no-untyped-def]
 
 
 def _open_app(argv: Sequence[str]) -> int:
-    collector.hold_for_start()  # until the first window has painted (see collector.py)
+    launch.prepare_for_app()  # the collector held, library start-up work skipped (launch.py)
     try:
         from designer.app import run  # type: ignore[import-not-found]
     except ModuleNotFoundError as exc:

@@ -9,8 +9,10 @@ never a traceback. Nothing here imports Qt.
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from designer import __version__, launch
 from designer.errors import DesignerError
@@ -82,6 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``designer`` console script."""
     args_in = list(sys.argv[1:] if argv is None else argv)
     if not args_in or (args_in[0] not in _known_commands() and not args_in[0].startswith("-")):
+        unknown = _unknown_command(args_in[0]) if args_in else None
+        if unknown:
+            print(f"designer: {unknown}", file=sys.stderr)
+            return EXIT_ERROR
         return _open_app(args_in)
     parser = build_parser()
     args = parser.parse_args(args_in)
@@ -96,6 +102,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("designer: interrupted", file=sys.stderr)
         return 130
+
+
+def _unknown_command(word: str) -> str | None:
+    """The sentence for a first word that is neither a command nor a dialog file, else None.
+
+    ``designer validat talk.json`` must not open the app on a file called
+    "validat" (or, in CI without a display, complain about the display).
+    Anything that exists, or looks like a path (a folder or a suffix), is
+    still the app's to open and explain.
+    """
+    path = Path(word)
+    if path.exists() or path.suffix or len(path.parts) > 1:
+        return None
+    commands = sorted(_known_commands())
+    close = difflib.get_close_matches(word.lower(), commands, n=1, cutoff=0.6)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return (
+        f"'{word}' is neither a command{hint} nor a dialog file; "
+        f"the commands are {', '.join(commands)}, and 'designer FILE.json' opens a dialog"
+    )
 
 
 def _known_commands() -> set[str]:

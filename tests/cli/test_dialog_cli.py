@@ -208,7 +208,9 @@ def test_errors_block_export_unless_forced(env: dict[str, str], tmp_path: Path) 
     assert not out.exists()
     assert f"{path}: m: dead-end: " in refused.stderr
     assert "unreachable" not in refused.stderr  # warnings do not block
-    assert "--force" in refused.stderr
+    assert "it has 1 error; fix it (see 'designer validate') or export anyway with --force" in (
+        refused.stderr
+    )
     forced = designer(env, "export", path, "--script", out, "--force")
     assert forced.returncode == 0
     assert "The conversation stops here" in out.read_text(encoding="utf-8")

@@ -285,8 +285,9 @@ def run_export(args: argparse.Namespace) -> int:
         errors = _count(len(problems), "error")
         if not args.force:
             print(
-                f"designer: {args.file} was not exported: it has {errors}; fix them "
-                "(see 'designer validate') or export anyway with --force",
+                f"designer: {args.file} was not exported: it has {errors}; fix "
+                f"{'it' if len(problems) == 1 else 'them'} (see 'designer validate') "
+                "or export anyway with --force",
                 file=sys.stderr,
             )
             return EXIT_PROBLEMS

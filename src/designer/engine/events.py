@@ -112,6 +112,7 @@ class AgentSaid:
     email: str
     name: str
     text: str
+    said: Wording | None = field(default=None, compare=False)  # a simulated agent's line
 
 
 @dataclass(frozen=True)

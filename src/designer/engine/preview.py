@@ -33,7 +33,7 @@ from designer.engine.events import (
 )
 from designer.engine.routing import AgentState, Router, Visitor
 from designer.model.routing import AgentRouting, TeamRouting
-from designer.model.wording import Wording, wording
+from designer.model.wording import Wording, wording, wording_from
 
 Listener = Callable[[Event], None]
 
@@ -42,6 +42,22 @@ SIMULATED_LINES = (
     "Good question. Let me check that for you.",
     "Thanks! I've noted that down. Anything else I can help with?",
 )
+"""What a simulated agent types: the greeting, then the next line for each visitor line.
+
+English templates the preview shows in the app's language (marked for
+translation in ``designer.ui.worded``); transcripts keep the English.
+"""
+UNNAMED_GREETING = "Hi there, thanks for reaching out! How can I help?"
+"""The greeting when the visitor gave no first name (a translation has no "there")."""
+
+
+def simulated_line(n: int, first_name: str | None) -> Wording:
+    """The simulated agent's line after ``n`` lines of its own in this chat."""
+    if n > 0:
+        return wording_from(SIMULATED_LINES[min(n, len(SIMULATED_LINES) - 1)])
+    if first_name:
+        return wording_from(SIMULATED_LINES[0], name=first_name)
+    return wording_from(UNNAMED_GREETING)
 
 
 @dataclass(frozen=True)
@@ -52,6 +68,7 @@ class Line:
     sender: str  # "bot", "visitor", "agent" or "system"
     author: str
     text: str
+    said: Wording | None = field(default=None, compare=False)  # a line the app wrote
 
 
 class TranscriptSink(Protocol):
@@ -98,13 +115,17 @@ class Inbox:
     def active(self) -> list[Chat]:
         return [c for c in self.chats if not c.closed]
 
-    def reply(self, chat: Chat, text: str) -> None:
-        """The agent answers; the visitor sees it at once."""
+    def reply(self, chat: Chat, text: str, said: Wording | None = None) -> None:
+        """The agent answers; the visitor sees it at once.
+
+        ``said`` is the wording of a line the app wrote (a simulated agent's),
+        so the preview can show it in the app's language.
+        """
         self._check(chat)
         text = text.strip()
         if not text:
             return
-        chat.session._agent_said(self.agent, text)
+        chat.session._agent_said(self.agent, text, said)
         self._notify("message", chat)
 
     def mark_read(self, chat: Chat) -> None:
@@ -208,7 +229,8 @@ class LiveChatHub:
                 chat = await inbox.incoming.get()
                 self._spawn(self._answer(inbox, chat, answered))
         finally:
-            inbox.listeners.remove(on_event)
+            if on_event in inbox.listeners:  # the preview may have dropped every listener first
+                inbox.listeners.remove(on_event)
 
     async def _answer(self, inbox: Inbox, chat: Chat, answered: dict[int, int]) -> None:
         await asyncio.sleep(self.reply_delay)
@@ -216,8 +238,8 @@ class LiveChatHub:
             return
         n = answered.get(chat.id, 0)
         answered[chat.id] = n + 1
-        line = SIMULATED_LINES[min(n, len(SIMULATED_LINES) - 1)]
-        inbox.reply(chat, line.format(name=chat.fields.get("first_name") or "there"))
+        said = simulated_line(n, chat.fields.get("first_name"))
+        inbox.reply(chat, said.text, said)
 
     def _spawn(self, coro: Coroutine[object, object, None]) -> None:
         task = asyncio.get_running_loop().create_task(coro)
@@ -328,8 +350,8 @@ class PreviewSession:
                     self.finished = True
                     self.hub._save(self, None, event.outcome.value)
 
-    def _agent_said(self, agent: AgentState, text: str) -> None:
-        self._emit(AgentSaid(agent.email, agent.name, text))
+    def _agent_said(self, agent: AgentState, text: str, said: Wording | None = None) -> None:
+        self._emit(AgentSaid(agent.email, agent.name, text, said))
 
     def _close_chat(self, why: Wording) -> None:
         chat = self.chat
@@ -357,11 +379,11 @@ class PreviewSession:
 def _line(event: Event) -> Line | None:
     now = datetime.now(UTC)
     if isinstance(event, BotSaid):
-        return Line(now, "bot", "Bot", event.text)
+        return Line(now, "bot", "Bot", event.text, event.said)
     if isinstance(event, VisitorSaid):
         return Line(now, "visitor", "Visitor", event.text)
     if isinstance(event, AgentSaid):
-        return Line(now, "agent", event.name, event.text)
+        return Line(now, "agent", event.name, event.text, event.said)
     if isinstance(event, AgentJoined):
         return Line(now, "system", "", f"{event.name} joined the chat")
     if isinstance(event, Transferred):

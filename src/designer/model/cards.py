@@ -10,13 +10,14 @@ edge, and removing it removes that edge.
 from __future__ import annotations
 
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Annotated, ClassVar, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from designer.model.criteria import Criterion, FieldKey
+from designer.model.criteria import Criterion, FieldKey, describe_all
 from designer.model.routing import RoundRobin, Routing
+from designer.model.wording import WordedText, wording, wording_from
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
 CardId = Annotated[str, Field(pattern=ID_PATTERN, description="Stable card id, unique.")]
@@ -29,6 +30,18 @@ ELSE = "else"
 FREE_TEXT = "free_text"
 BOOKED = "booked"
 NO_SLOT = "no_slot"
+
+ELSE_LABEL = "Otherwise"
+"""A Condition card's else label until the marketer names it (stored as is in files)."""
+OTHERWISE = WordedText(wording("Otherwise"))
+ALWAYS = WordedText(wording("always"))
+"""What an outcome without a label or criteria says: every visitor takes it."""
+
+
+@lru_cache(maxsize=1 << 15)
+def _stand_in(kind_label: str, card_id: str) -> WordedText:
+    """Made once per card: canvas painting and validation ask for titles all the time."""
+    return WordedText(wording("{kind} {id}", kind=wording_from(kind_label), id=card_id))
 
 
 class Port(NamedTuple):
@@ -70,8 +83,13 @@ class CardBase(BaseModel):
         return [p.key for p in self.ports()]
 
     def display_title(self) -> str:
-        """The title, or a readable stand-in when the marketer left it empty."""
-        return self.title or f"{self.kind_label} {self.id}"
+        """The title, or a readable stand-in when the marketer left it empty.
+
+        The stand-in ("Meeting booking m1") is a :class:`WordedText`: English
+        for the command line and reports, the type's name in the marketer's
+        language in the editor (the card type names are the canvas's own).
+        """
+        return self.title or _stand_in(self.kind_label, self.id)
 
     def texts(self) -> list[str]:
         """The visitor-facing texts, for token checks and search."""
@@ -284,7 +302,7 @@ class Outcome(BaseModel):
     criteria: list[Criterion] = Field(default_factory=list, max_length=50)
 
     def describe(self) -> str:
-        return self.label or " and ".join(c.describe() for c in self.criteria) or "always"
+        return self.label or describe_all(self.criteria, ALWAYS)
 
 
 class ConditionCard(CardBase):
@@ -293,7 +311,7 @@ class ConditionCard(CardBase):
     kind_label: ClassVar[str] = "Condition"
     type: Literal["condition"] = "condition"
     outcomes: list[Outcome] = Field(default_factory=list, max_length=50)
-    else_label: Label = "Otherwise"
+    else_label: Label = ELSE_LABEL
 
     @model_validator(mode="after")
     def _unique_outcomes(self) -> ConditionCard:
@@ -306,7 +324,18 @@ class ConditionCard(CardBase):
         return self
 
     def ports(self) -> list[Port]:
-        return [*(Port(o.id, o.describe()) for o in self.outcomes), Port(ELSE, self.else_label)]
+        return [*(Port(o.id, o.describe()) for o in self.outcomes), Port(ELSE, self.else_said())]
+
+    def else_said(self) -> str:
+        """The else branch's label as shown: the stored default is said in the editor's language.
+
+        Files always store the default as "Otherwise", whatever language the
+        editor shows, so saving never depends on the UI's language and a file
+        reads the same on every machine. A stored label equal to the default is
+        taken as never chosen, so it is the model's word (a :class:`WordedText`:
+        "Sinon" in French); any other label is the marketer's, shown as typed.
+        """
+        return OTHERWISE if self.else_label == ELSE_LABEL else self.else_label
 
 
 # --- Cards that end a branch ----------------------------------------------------

@@ -11,12 +11,14 @@ type "france", "France" and "FR " alike and mean the same visitors.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from functools import cached_property
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from designer.model.wording import WordedText, Wording, wording_from
 
 
 class Attribute(StrEnum):
@@ -95,15 +97,27 @@ class Criterion(BaseModel):
         return f"field:{self.field}" if self.attribute is Attribute.FIELD else self.attribute.value
 
     def describe(self) -> str:
-        """A short human form: ``country is one of FR, BE``."""
-        who = (
-            f"field '{self.field}'" if self.attribute is Attribute.FIELD else _NAMES[self.attribute]
-        )
-        verb = _VERBS[self.operator]
+        """A short human form: ``country is one of FR, BE``, in English wherever text goes.
+
+        A :class:`WordedText`, so the editor says it in the marketer's language
+        ("le pays est parmi FR, BE") while the command line prints the English.
+        """
+        return WordedText(self.said())
+
+    def said(self) -> Wording:
+        """The description as a sentence the editor translates: a template per operator.
+
+        A whole sentence per operator, not a verb glued between words: a
+        translation may need to reorder them ("on connaît le pays").
+        """
+        if self.attribute is Attribute.FIELD:
+            who = wording_from(_NAMES[Attribute.FIELD], field=self.field or "")
+        else:
+            who = wording_from(_NAMES[self.attribute])
         if self.operator in VALUELESS_OPERATORS:
-            return f"{who} {verb}"
+            return wording_from(_SENTENCES[self.operator], who=who)
         shown = ", ".join(self.value) if isinstance(self.value, list) else self.value
-        return f"{who} {verb} {shown}"
+        return wording_from(_SENTENCES[self.operator], who=who, value=shown)
 
     def matches(self, actual: str | None) -> bool:
         """Whether a visitor whose attribute is ``actual`` (None: unknown) matches."""
@@ -136,26 +150,43 @@ class Criterion(BaseModel):
         raise AssertionError(op)  # pragma: no cover - exhaustive
 
 
+# What is tested and what is said of it: English templates the editor translates
+# (marked in designer.ui.worded, as lupdate does not read this module).
 _NAMES = {
     Attribute.COUNTRY: "country",
     Attribute.REGION: "region",
     Attribute.CITY: "city",
     Attribute.PAGE_URL: "page URL",
     Attribute.AGENTS_AVAILABLE: "live agents available",
-    Attribute.FIELD: "field",
+    Attribute.FIELD: "field '{field}'",
 }
-_VERBS = {
-    Operator.EQUALS: "is",
-    Operator.NOT_EQUALS: "is not",
-    Operator.ONE_OF: "is one of",
-    Operator.NOT_ONE_OF: "is not one of",
-    Operator.CONTAINS: "contains",
-    Operator.NOT_CONTAINS: "does not contain",
-    Operator.STARTS_WITH: "starts with",
-    Operator.ENDS_WITH: "ends with",
-    Operator.IS_KNOWN: "is known",
-    Operator.IS_UNKNOWN: "is unknown",
+_SENTENCES = {
+    Operator.EQUALS: "{who} is {value}",
+    Operator.NOT_EQUALS: "{who} is not {value}",
+    Operator.ONE_OF: "{who} is one of {value}",
+    Operator.NOT_ONE_OF: "{who} is not one of {value}",
+    Operator.CONTAINS: "{who} contains {value}",
+    Operator.NOT_CONTAINS: "{who} does not contain {value}",
+    Operator.STARTS_WITH: "{who} starts with {value}",
+    Operator.ENDS_WITH: "{who} ends with {value}",
+    Operator.IS_KNOWN: "{who} is known",
+    Operator.IS_UNKNOWN: "{who} is unknown",
 }
+_AND = "{first} and {then}"
+TEMPLATES = frozenset({*_NAMES.values(), *_SENTENCES.values(), _AND})
+"""Every template a description is worded from, for the test that they are all translated."""
+
+
+def describe_all(criteria: Sequence[Criterion], none: str) -> str:
+    """The criteria as one description, "A and B and C"; ``none`` when there are none.
+
+    A :class:`WordedText` like each criterion's, so the editor words the whole.
+    """
+    said: Wording | None = None
+    for criterion in criteria:
+        one = criterion.said()
+        said = one if said is None else wording_from(_AND, first=said, then=one)
+    return none if said is None else WordedText(said)
 
 
 def all_match(criteria: list[Criterion], lookup: Mapping[str, str | None]) -> bool:

@@ -19,6 +19,7 @@ from designer.ui.plain_text import as_plain_tooltip
 from designer.ui.plural import plural
 from designer.ui.problem_text import problem_text
 from designer.ui.translations import tr as _tr
+from designer.ui.worded import worded_text
 
 CARD_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = (
@@ -148,7 +149,9 @@ class ProblemsDock(QDockWidget):
     def _row(self, problem: Problem) -> QTreeWidgetItem:
         doc = self.controller.document
         card = problem.card_id
-        title = doc.card(card).display_title() if card and card in doc else (card or "")
+        title = (
+            worded_text(doc.card(card).display_title()) if card and card in doc else (card or "")
+        )
         text = problem_text(problem)  # in the app's language; the code stays as the CLI prints
         item = QTreeWidgetItem([title or self.tr("(the dialog)"), text, problem.code])
         item.setIcon(0, self._error_icon if problem.is_error else self._warning_icon)

@@ -1014,6 +1014,102 @@
         <source>the visitor left</source>
         <translation>le visiteur est parti</translation>
     </message>
+    <message>
+        <source>country</source>
+        <translation>le pays</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>la région</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>la ville</translation>
+    </message>
+    <message>
+        <source>page URL</source>
+        <translation>l&apos;URL de la page</translation>
+    </message>
+    <message>
+        <source>live agents available</source>
+        <translation>la disponibilité des agents en direct</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos;</source>
+        <translation>le champ «&#xa0;{field}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{who} is {value}</source>
+        <translation>{who} est {value}</translation>
+    </message>
+    <message>
+        <source>{who} is not {value}</source>
+        <translation>{who} n&apos;est pas {value}</translation>
+    </message>
+    <message>
+        <source>{who} is one of {value}</source>
+        <translation>{who} est parmi {value}</translation>
+    </message>
+    <message>
+        <source>{who} is not one of {value}</source>
+        <translation>{who} n&apos;est pas parmi {value}</translation>
+    </message>
+    <message>
+        <source>{who} contains {value}</source>
+        <translation>{who} contient {value}</translation>
+    </message>
+    <message>
+        <source>{who} does not contain {value}</source>
+        <translation>{who} ne contient pas {value}</translation>
+    </message>
+    <message>
+        <source>{who} starts with {value}</source>
+        <translation>{who} commence par {value}</translation>
+    </message>
+    <message>
+        <source>{who} ends with {value}</source>
+        <translation>{who} se termine par {value}</translation>
+    </message>
+    <message>
+        <source>{who} is known</source>
+        <translation>on connaît {who}</translation>
+    </message>
+    <message>
+        <source>{who} is unknown</source>
+        <translation>on ne connaît pas {who}</translation>
+    </message>
+    <message>
+        <source>{first} and {then}</source>
+        <translation>{first} et {then}</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <source>Otherwise</source>
+        <translation>Sinon</translation>
+    </message>
+    <message>
+        <source>{kind} {id}</source>
+        <translation>{kind} {id}</translation>
+    </message>
+    <message>
+        <source>Hi {name}, thanks for reaching out! How can I help?</source>
+        <translation>Bonjour {name}, merci de nous avoir contactés&#xa0;! Comment puis-je vous aider&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Hi there, thanks for reaching out! How can I help?</source>
+        <translation>Bonjour, merci de nous avoir contactés&#xa0;! Comment puis-je vous aider&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Good question. Let me check that for you.</source>
+        <translation>Bonne question. Je vérifie cela pour vous.</translation>
+    </message>
+    <message>
+        <source>Thanks! I&apos;ve noted that down. Anything else I can help with?</source>
+        <translation>Merci&#xa0;! C&apos;est noté. Puis-je vous aider pour autre chose&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

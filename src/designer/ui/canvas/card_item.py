@@ -30,6 +30,7 @@ from designer.ui.plain_text import as_plain_tooltip
 from designer.ui.plural import plural
 from designer.ui.problem_text import problem_text
 from designer.ui.translations import tr as _t
+from designer.ui.worded import worded_text
 
 if TYPE_CHECKING:
     from designer.ui.canvas.scene import DialogScene
@@ -123,7 +124,7 @@ class CardItem(QGraphicsItem):
         painter.setBrush(QBrush(tones.card_body))
         painter.drawRoundedRect(rect, RADIUS, RADIUS)
         if lod < LOW_DETAIL:
-            self._paint_overview(painter, card.display_title(), colour, rect, lod)
+            self._paint_overview(painter, worded_text(card.display_title()), colour, rect, lod)
             self._paint_heat(painter, scene, rect, lod)
             self._paint_badge(painter, scene, lod)
             return
@@ -153,8 +154,11 @@ class CardItem(QGraphicsItem):
         )
         painter.setFont(title_font())
         title_rect = QRectF(PAD + 36, 19, rect.width() - PAD * 2 - 36 - 18, 20)
+        # An untitled card's stand-in ends with its id, the part that tells it apart: kept in sight
+        # when a long type name ("Prise de rendez-vous m1") does not fit.
+        elide = Qt.TextElideMode.ElideRight if card.title else Qt.TextElideMode.ElideMiddle
         title = painter.fontMetrics().elidedText(
-            card.display_title(), Qt.TextElideMode.ElideRight, int(title_rect.width())
+            worded_text(card.display_title()), elide, int(title_rect.width())
         )
         painter.drawText(
             title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title

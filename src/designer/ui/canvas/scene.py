@@ -36,6 +36,7 @@ from designer.ui.canvas.overview import Overview
 from designer.ui.canvas.progressive import PROGRESSIVE_CARDS, ProgressiveBuild
 from designer.ui.canvas.style import canvas_colours
 from designer.ui.controller import DocumentController
+from designer.ui.worded import worded_text
 
 GRID = 20.0
 
@@ -111,7 +112,9 @@ class DialogScene(QGraphicsScene):
         if card.type == "goto":
             target = getattr(card, "target", None)
             if target and target in self.controller.document:
-                titles = {target: self.controller.document.card(target).display_title()}
+                titles = {
+                    target: worded_text(self.controller.document.card(target).display_title())
+                }
         if self._metrics is None:
             self._metrics = QFontMetricsF(body_font())
         geo = compute_geometry(card, titles, self._metrics)

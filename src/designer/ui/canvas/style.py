@@ -35,6 +35,7 @@ from designer.model.cards import (
 )
 from designer.model.routing import CustomRules
 from designer.ui.translations import tr as _t
+from designer.ui.worded import worded_text
 
 
 @dataclass(frozen=True)
@@ -89,8 +90,12 @@ _FIXED_PORTS = {
 
 
 def port_label(key: str, label: str) -> str:
-    """A port's label as shown: a fixed exit in the user's language, anything else as written."""
-    return _t(label) if _FIXED_PORTS.get(key) == label else label
+    """A port's label as shown: the model's words in the user's language, the marketer's as written.
+
+    The model's words are a fixed exit, a condition described from its
+    criteria and the default else branch ("Otherwise").
+    """
+    return _t(label) if _FIXED_PORTS.get(key) == label else worded_text(label)
 
 
 def style_of(type_name: str) -> CardStyle:
@@ -294,7 +299,7 @@ def summary_lines(card: Card, titles: dict[str, str] | None = None) -> list[str]
     if isinstance(card, ConditionCard):
         if not card.outcomes:
             return [_t("(no outcomes yet)")]
-        return [_t("If {0}").format(o.describe()) for o in card.outcomes[:3]]
+        return [_t("If {0}").format(worded_text(o.describe())) for o in card.outcomes[:3]]
     if isinstance(card, GoalCard):
         return [_t("Goal: {0} (score {1})").format(card.name or "-", card.score)]
     if isinstance(card, ActionCard):

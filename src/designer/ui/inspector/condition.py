@@ -19,6 +19,7 @@ from designer.ui.inspector.rows import (
     patch_at,
     unique_id,
 )
+from designer.ui.worded import worded_text
 
 
 class OutcomeRow(Row):
@@ -93,4 +94,4 @@ class ConditionEditor(CardEditor):
     def refresh(self) -> None:
         card = self.condition
         self.outcomes.sync(card.outcomes)
-        self.else_label.set_value(card.else_label)
+        self.else_label.set_value(worded_text(card.else_said()))  # "Sinon" until named

@@ -17,6 +17,7 @@ from designer.errors import DesignerError
 from designer.model.dialog import Dialog
 from designer.ui.inspector.base import form_layout, hint
 from designer.ui.inspector.fields import ComboField, ErrorLabel, attempt, show_text
+from designer.ui.worded import worded_text
 
 if TYPE_CHECKING:
     from designer.ui.controller import DocumentController
@@ -131,6 +132,6 @@ class DialogProperties(QWidget):
         items: list[tuple[str, str | None]] = []
         if doc.start is None or doc.start not in doc:
             items.append((self.tr("— choose the first card —"), doc.start))
-        items += [(f"{c.display_title()} ({c.id})", c.id) for c in doc.cards()]
+        items += [(f"{worded_text(c.display_title())} ({c.id})", c.id) for c in doc.cards()]
         self.start.set_items(items)
         self.start.set_value(doc.start)

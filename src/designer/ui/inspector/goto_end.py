@@ -5,6 +5,7 @@ from __future__ import annotations
 from designer.model.cards import EndCard, GoToCard
 from designer.ui.inspector.base import CardEditor, hint
 from designer.ui.inspector.fields import ComboField, TextField
+from designer.ui.worded import worded_text
 
 
 class GoToEditor(CardEditor):
@@ -24,7 +25,7 @@ class GoToEditor(CardEditor):
         items: list[tuple[str, str | None]] = [(self.tr("— choose a card —"), None)]
         for other in self.controller.document.cards():
             if other.id != self.card_id:
-                items.append((f"{other.display_title()} ({other.id})", other.id))
+                items.append((f"{worded_text(other.display_title())} ({other.id})", other.id))
         if card.target is not None and card.target not in self.controller.document:
             items.append((self.tr("{id} (missing card)").format(id=card.target), card.target))
         self.target.set_items(items)

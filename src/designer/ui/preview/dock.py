@@ -44,7 +44,7 @@ from designer.ui.preview.notifications import Banner
 from designer.ui.preview.profile_picker import ProfilePicker
 from designer.ui.preview.run import PreviewRun, Trail
 from designer.ui.theme import themed_style
-from designer.ui.worded import worded, worded_lines
+from designer.ui.worded import worded, worded_lines, worded_text
 
 if TYPE_CHECKING:
     from designer.ui.controller import DocumentController
@@ -214,7 +214,7 @@ class PreviewDock(QDockWidget):
             chat.add_line(
                 "note",
                 self.tr("★ Goal reached: {0} (score {1}); visitors do not see this.").format(
-                    event.name, event.score
+                    worded_text(event.name), event.score
                 ),
             )
         elif isinstance(event, Routed):
@@ -222,7 +222,9 @@ class PreviewDock(QDockWidget):
         elif isinstance(event, AgentJoined):
             self._agent_joined(event)
         elif isinstance(event, AgentSaid):
-            chat.add_bubble("agent", event.text, event.name, self._avatar(event.email))
+            chat.add_bubble(
+                "agent", shown(event.text, event.said), event.name, self._avatar(event.email)
+            )
         elif isinstance(event, Transferred):
             chat.add_line("system", self.tr("Transferred to {0}").format(event.to_name or "-"))
             if event.reason:
@@ -258,7 +260,7 @@ class PreviewDock(QDockWidget):
 
     def _routing_title(self, card_id: str) -> str:
         try:
-            title = self.controller.document.card(card_id).display_title()
+            title = worded_text(self.controller.document.card(card_id).display_title())
         except DesignerError:
             title = card_id
         return self.tr("Routing at “{0}”").format(title)

@@ -27,7 +27,7 @@ from designer.engine.preview import Chat, Inbox
 from designer.ui.preview.chat_view import ChatView, plain_label
 from designer.ui.preview.run import PreviewRun
 from designer.ui.translations import tr as _tr
-from designer.ui.worded import worded
+from designer.ui.worded import worded, worded_text
 
 MISSING = "-"
 
@@ -158,9 +158,9 @@ class ChatPane(QWidget):
             elif line.sender == "visitor":
                 self.transcript.add_bubble("visitor", line.text or _tr("(left empty)"))
             elif line.sender == "agent":
-                self.transcript.add_bubble("agent", line.text, line.author)
+                self.transcript.add_bubble("agent", worded_text(line.text, line.said), line.author)
             else:
-                self.transcript.add_bubble("bot", line.text, _tr("Bot"))
+                self.transcript.add_bubble("bot", worded_text(line.text, line.said), _tr("Bot"))
         self._shown = len(chat.lines)
         place = visitor_place(chat)
         title = visitor_name(chat) + (f" · {place}" if place else "")

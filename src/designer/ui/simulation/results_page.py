@@ -30,6 +30,7 @@ from designer.ui.simulation.export import write_results_csv
 from designer.ui.simulation.results import Names, ResultsView, heat_maps
 from designer.ui.simulation.runs import dialog_key
 from designer.ui.theme import themed_style
+from designer.ui.worded import worded_text
 
 if TYPE_CHECKING:
     from designer.ui.canvas.scene import DialogScene
@@ -131,7 +132,7 @@ class ResultsPage(QWidget):
         return self.results is not None and self._results_revision != self.revision
 
     def names(self) -> Names:
-        cards = {c.id: c.display_title() for c in self.controller.document.cards()}
+        cards = {c.id: worded_text(c.display_title()) for c in self.controller.document.cards()}
         return Names(dict(self.agent_names), cards)
 
     def chart_data(self) -> dict[str, dict[str, int]]:

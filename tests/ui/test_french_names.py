@@ -29,11 +29,13 @@ from designer.model.cards import (
     GoalCard,
     GoToCard,
     InfoCaptureCard,
+    LiveChatCard,
     MeetingBookingCard,
     Outcome,
 )
 from designer.model.criteria import Attribute, Criterion, Operator
 from designer.model.dialog import Dialog, Edge
+from designer.model.routing import AgentRouting, CustomRules, RoundRobin, Rule, TeamRouting
 from designer.model.wording import WordedText, Wording
 from designer.ui import translations
 from designer.ui.main_window import MainWindow
@@ -81,6 +83,18 @@ def _tabled_templates_in_use() -> set[str]:
     for kind in CARD_CLASSES.values():
         stand_in = kind.model_construct(id="x").display_title()
         found |= {t for t in _templates(stand_in.said) if t != kind.kind_label}
+    country = Criterion(attribute="country", operator="equals", value="FR")
+    rules = [Rule(criteria=[country], team="EMEA"), Rule(agent="ana@example.com")]
+    for routing in (
+        RoundRobin(),
+        AgentRouting(agent="ana@example.com"),
+        TeamRouting(team="EMEA"),
+        CustomRules(rules=rules[:1]),
+        CustomRules(rules=rules),
+    ):
+        found |= _templates(routing.describe().said)
+    for rule in rules:
+        found |= _templates(rule.describe().said)
     for n in range(len(SIMULATED_LINES) + 1):
         found |= {simulated_line(n, "Camille").template, simulated_line(n, None).template}
     return found
@@ -206,6 +220,39 @@ def test_in_french_the_canvas_says_conditions_otherwise_and_untitled_names_in_fr
     assert "Aller à g1" in drawn_texts(names_window, "g1")
     # a Go To card's summary names its target as the canvas does
     assert "Saute vers Prise de rendez-vous m1" in drawn_texts(names_window, "g1")
+
+
+def _live_chat_window(window: MainWindow) -> MainWindow:
+    fr = Criterion(attribute="country", operator="one_of", value=["FR", "BE"])
+    rules = CustomRules(rules=[Rule(criteria=[fr], team="EMEA"), Rule(agent="sam@acme.example")])
+    window.controller.new_document(
+        Dialog(
+            name="Routing",
+            start="chat",
+            cards=[
+                LiveChatCard(id="chat", title="Sales", routing=rules),
+                LiveChatCard(id="team", title="EMEA", routing=TeamRouting(team="EMEA")),
+            ],
+        )
+    )
+    return window
+
+
+def test_in_french_a_live_chat_card_says_its_routing_in_french(french, main_window) -> None:
+    window = _live_chat_window(main_window)
+    chat = " ".join(drawn_texts(window, "chat"))  # the summary's lines, as wrapped
+    assert "Règles personnalisées (2 règles), sinon message de secours" in chat
+    assert "1. le pays est parmi FR, BE → équipe" in chat  # (the card has room for one rule)
+    assert "Équipe EMEA (round-robin dans l’équipe)" in " ".join(drawn_texts(window, "team"))
+    assert "rule" not in chat and "country" not in chat
+
+
+def test_in_english_a_live_chat_card_says_its_routing_as_it_always_did(main_window) -> None:
+    window = _live_chat_window(main_window)
+    chat = " ".join(drawn_texts(window, "chat"))
+    assert "Custom rules (2 rules), else fallback" in chat
+    assert "1. country is one of FR, BE → team" in chat
+    assert "2. every visitor → agent" in chat
 
 
 def test_in_english_the_canvas_reads_as_it_always_did(names_window) -> None:

@@ -283,8 +283,8 @@ def test_in_french_the_routing_decision_is_explained_in_french(french, qtbot, wi
     (routing,) = dock.chat.texts("routing")
     agent = dock.run.session.chat.agent.name
     assert routing.splitlines() == [
-        # the rule itself is shown as on the canvas; the sentence around it is French
-        f"La règle 1 s'applique{NBSP}: country is one of FR, BE → team EMEA.",
+        # the rule is said as the canvas says it, in French too
+        f"La règle 1 s'applique{NBSP}: le pays est parmi FR, BE → équipe EMEA.",
         f"Choix de {agent}{NBSP}: c'est son tour dans le round-robin de l'équipe EMEA.",
     ]
     assert f"{agent} a rejoint le chat" in dock.chat.texts("system")

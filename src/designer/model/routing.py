@@ -2,6 +2,11 @@
 
 Agents are named by their email and teams by their name, so a dialog file
 stays readable and can move between workspaces that hold the same people.
+
+Each option describes itself as a :class:`~designer.model.wording.WordedText`:
+the English the command line, scripts and reports print, with its wording
+beside it for the editor, which shows it in the marketer's language (the
+templates are marked for translation in ``designer.ui.worded.TABLED_WORDS``).
 """
 
 from __future__ import annotations
@@ -10,10 +15,15 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from designer.model.criteria import Criterion
+from designer.model.criteria import Criterion, describe_all
+from designer.model.wording import WordedText, wording
 
 AgentRef = Annotated[str, Field(min_length=1, max_length=254, description="The agent's email.")]
 TeamRef = Annotated[str, Field(min_length=1, max_length=120, description="The team's name.")]
+
+
+EVERY_VISITOR = WordedText(wording("every visitor"))
+"""What a rule without criteria matches."""
 
 
 class _Strict(BaseModel):
@@ -26,7 +36,7 @@ class RoundRobin(_Strict):
     kind: Literal["round_robin"] = "round_robin"
 
     def describe(self) -> str:
-        return "Round-robin over all agents"
+        return WordedText(wording("Round-robin over all agents"))
 
 
 class AgentRouting(_Strict):
@@ -36,7 +46,7 @@ class AgentRouting(_Strict):
     agent: AgentRef
 
     def describe(self) -> str:
-        return f"Agent {self.agent}"
+        return WordedText(wording("Agent {agent}", agent=self.agent))
 
 
 class TeamRouting(_Strict):
@@ -46,7 +56,7 @@ class TeamRouting(_Strict):
     team: TeamRef
 
     def describe(self) -> str:
-        return f"Team {self.team} (round-robin within the team)"
+        return WordedText(wording("Team {team} (round-robin within the team)", team=self.team))
 
 
 class Rule(_Strict):
@@ -63,11 +73,13 @@ class Rule(_Strict):
         return self
 
     def target(self) -> str:
-        return f"agent {self.agent}" if self.agent else f"team {self.team}"
+        if self.agent:
+            return WordedText(wording("agent {agent}", agent=self.agent))
+        return WordedText(wording("team {team}", team=self.team or ""))
 
     def describe(self) -> str:
-        when = " and ".join(c.describe() for c in self.criteria) or "every visitor"
-        return f"{when} → {self.target()}"
+        when = describe_all(self.criteria, EVERY_VISITOR)
+        return WordedText(wording("{when} → {target}", when=when, target=self.target()))
 
 
 class CustomRules(_Strict):
@@ -78,7 +90,9 @@ class CustomRules(_Strict):
 
     def describe(self) -> str:
         n = len(self.rules)
-        return f"Custom rules ({n} rule{'s' if n != 1 else ''}), else fallback"
+        if n == 1:
+            return WordedText(wording("Custom rules (1 rule), else fallback"))
+        return WordedText(wording("Custom rules ({n} rules), else fallback", n=str(n)))
 
 
 Routing = Annotated[

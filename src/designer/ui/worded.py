@@ -49,6 +49,16 @@ TABLED_WORDS = (
     QT_TR_NOOP("always"),
     QT_TR_NOOP("Otherwise"),
     QT_TR_NOOP("{kind} {id}"),
+    # designer.model.routing: a Live Chat card's routing option and its custom rules
+    QT_TR_NOOP("Round-robin over all agents"),
+    QT_TR_NOOP("Agent {agent}"),
+    QT_TR_NOOP("Team {team} (round-robin within the team)"),
+    QT_TR_NOOP("Custom rules (1 rule), else fallback"),
+    QT_TR_NOOP("Custom rules ({n} rules), else fallback"),
+    QT_TR_NOOP("agent {agent}"),
+    QT_TR_NOOP("team {team}"),
+    QT_TR_NOOP("every visitor"),
+    QT_TR_NOOP("{when} → {target}"),
     # designer.engine.preview: what a simulated agent types to the visitor
     QT_TR_NOOP("Hi {name}, thanks for reaching out! How can I help?"),
     QT_TR_NOOP("Hi there, thanks for reaching out! How can I help?"),

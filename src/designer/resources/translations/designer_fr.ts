@@ -1095,6 +1095,42 @@
         <translation>{kind} {id}</translation>
     </message>
     <message>
+        <source>Round-robin over all agents</source>
+        <translation>Round-robin entre tous les agents</translation>
+    </message>
+    <message>
+        <source>Agent {agent}</source>
+        <translation>Agent {agent}</translation>
+    </message>
+    <message>
+        <source>Team {team} (round-robin within the team)</source>
+        <translation>Équipe {team} (round-robin dans l’équipe)</translation>
+    </message>
+    <message>
+        <source>Custom rules (1 rule), else fallback</source>
+        <translation>Règles personnalisées (1 règle), sinon message de secours</translation>
+    </message>
+    <message>
+        <source>Custom rules ({n} rules), else fallback</source>
+        <translation>Règles personnalisées ({n} règles), sinon message de secours</translation>
+    </message>
+    <message>
+        <source>agent {agent}</source>
+        <translation>agent {agent}</translation>
+    </message>
+    <message>
+        <source>team {team}</source>
+        <translation>équipe {team}</translation>
+    </message>
+    <message>
+        <source>every visitor</source>
+        <translation>tout visiteur</translation>
+    </message>
+    <message>
+        <source>{when} → {target}</source>
+        <translation>{when} → {target}</translation>
+    </message>
+    <message>
         <source>Hi {name}, thanks for reaching out! How can I help?</source>
         <translation>Bonjour {name}, merci de nous avoir contactés&#xa0;! Comment puis-je vous aider&#xa0;?</translation>
     </message>

@@ -290,9 +290,10 @@ def summary_lines(card: Card, titles: dict[str, str] | None = None) -> list[str]
         names = [f.key.replace("_", " ") + ("" if f.required else "?") for f in card.fields]
         return [_t("Asks: {0}").format(", ".join(names))]
     if isinstance(card, LiveChatCard | MeetingBookingCard):
-        lines = [card.routing.describe()]
+        lines = [worded_text(card.routing.describe())]
         if isinstance(card.routing, CustomRules):
-            lines += [f"{i}. {r.describe()}" for i, r in enumerate(card.routing.rules[:3], 1)]
+            rules = enumerate(card.routing.rules[:3], 1)
+            lines += [f"{i}. {worded_text(r.describe())}" for i, r in rules]
             if len(card.routing.rules) > 3:
                 lines.append(_t("… {0} more").format(len(card.routing.rules) - 3))
         return lines

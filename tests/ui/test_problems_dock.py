@@ -238,3 +238,23 @@ def test_without_a_translation_the_sentence_is_the_command_lines(qapp):
     """English (no catalogue) fills the template into exactly the message the CLI prints."""
     ask = Problem("no-answers", Severity.ERROR, "q", "'Q' has no answers: add some.")
     assert problem_text(ask) == ask.message  # made by hand: no template to translate
+
+
+def test_the_sentence_takes_the_room_and_no_code_is_cut(qtbot, main_window, live_chat_mid_branch):
+    """At the default window size the fix sentence is what gets the width, not the code."""
+    main_window.resize(1440, 900)
+    assert main_window.files.open_path(live_chat_mid_branch, ask=False)
+    dock = main_window.problems
+    dock.show()
+    tree = dock.tree
+    qtbot.waitUntil(lambda: tree.viewport().width() > 1000)
+    card, sentence, code = (tree.columnWidth(c) for c in range(3))
+    assert sentence > card + code
+    assert card + sentence + code <= tree.viewport().width() + 1  # no sideways scrolling
+    metrics = tree.fontMetrics()
+    longest = max(rows(dock), key=lambda r: metrics.horizontalAdvance(r[2]))[2]
+    assert code > metrics.horizontalAdvance("no-info-capture-before-live-chat")
+    assert code > metrics.horizontalAdvance(longest)
+    main_window.resize(1800, 900)  # a wider window widens the sentence, not the code
+    qtbot.waitUntil(lambda: tree.columnWidth(1) > sentence)
+    assert tree.columnWidth(2) == code

@@ -10,8 +10,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
+from designer.model.validation import CODES as PROBLEM_CODES
 from designer.model.validation import Problem
 from designer.ui.canvas.card_item import ERROR_COLOUR, WARNING_COLOUR
 from designer.ui.controller import DocumentController
@@ -81,8 +89,15 @@ class ProblemsDock(QDockWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setColumnWidth(0, 200)
-        self.tree.setColumnWidth(1, 620)
+        # The sentence is what the marketer reads: it takes the room the dock has; the
+        # card and the code keep a width of their own (the user may drag them).
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(0, 180)
+        self.tree.setColumnWidth(2, self._code_width())
         self.tree.itemClicked.connect(self._focus)
         self.tree.itemActivated.connect(self._focus)
         self.setWidget(self.tree)
@@ -94,6 +109,12 @@ class ProblemsDock(QDockWidget):
 
     def summary(self) -> str:
         return summary(self.controller.problems)
+
+    def _code_width(self) -> int:
+        """Room for the longest problem code there is, so no code is ever cut."""
+        metrics = self.tree.fontMetrics()
+        longest = max((metrics.horizontalAdvance(code) for code in PROBLEM_CODES), default=120)
+        return longest + 2 * metrics.horizontalAdvance("M")
 
     def show_problems(self, problems: list[Problem]) -> None:
         """Bring the rows in step with ``problems``, touching only rows that changed.

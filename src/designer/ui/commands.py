@@ -7,8 +7,10 @@ cards, paste) are macros built from these, so one Ctrl+Z undoes them whole.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QUndoCommand
 
 from designer.model.cards import Card
@@ -21,6 +23,49 @@ from designer.ui.translations import tr as _tr
 MOVE_ID = 1001
 EDIT_ID = 1002
 META_ID = 1003
+
+# What the marketer calls a card property, as the Inspector labels it: "Undo Edit fallback
+# message", never the file's "fallback_message". Translated where the undo text is made.
+FIELD_WORDS: dict[str, str] = {
+    "title": QT_TR_NOOP("title"),
+    "poke": QT_TR_NOOP("poke"),
+    "text": QT_TR_NOOP("text"),
+    "answers": QT_TR_NOOP("answers"),
+    "allow_free_text": QT_TR_NOOP("typed answers"),
+    "store_in_field": QT_TR_NOOP("answer field"),
+    "fields": QT_TR_NOOP("fields asked for"),
+    "consent": QT_TR_NOOP("consent text"),
+    "routing": QT_TR_NOOP("routing"),
+    "fallback_message": QT_TR_NOOP("fallback message"),
+    "name": QT_TR_NOOP("goal name"),
+    "score": QT_TR_NOOP("conversation score"),
+    "field": QT_TR_NOOP("field"),
+    "value": QT_TR_NOOP("value"),
+    "outcomes": QT_TR_NOOP("outcomes"),
+    "else_label": QT_TR_NOOP("else branch label"),
+    "target": QT_TR_NOOP("jump target"),
+    "message": QT_TR_NOOP("closing message"),
+}
+# The one property each card type labels in its own words (the Inspector's row names).
+TEXT_WORDS: dict[str, str] = {
+    "message": QT_TR_NOOP("message"),
+    "question": QT_TR_NOOP("question"),
+    "live_chat": QT_TR_NOOP("bot message"),
+    "meeting_booking": QT_TR_NOOP("bot message"),
+}
+
+
+def field_words(card_type: str, name: str) -> str:
+    """A card property as the marketer knows it, in the app's language."""
+    words = TEXT_WORDS.get(card_type) if name == "text" else None
+    words = words or FIELD_WORDS.get(name)
+    return _tr(words) if words else name.replace("_", " ")
+
+
+def edit_text(card: Card, names: Any) -> str:
+    """The undo text of an edit: "Edit fallback message", "Edit routing, title"."""
+    said = [field_words(card.type, name) for name in sorted(names)]
+    return _tr("Edit {0}").format(", ".join(said))
 
 
 class AddCard(QUndoCommand):
@@ -184,17 +229,23 @@ class UpdateCard(QUndoCommand):
         *,
         text: str = "",
         session: int | None = None,
+        make_room: Callable[[], dict[str, tuple[float, float]]] | None = None,
         parent: QUndoCommand | None = None,
     ) -> None:
-        """``session`` groups keystrokes of one editing gesture into one undo step."""
-        names = ", ".join(sorted(changes))
-        super().__init__(text or _tr("Edit {0}").format(names), parent)
+        """``session`` groups keystrokes of one editing gesture into one undo step.
+
+        ``make_room``, asked once the card has changed, names the cards to move
+        out of its way (it grew over them); they move in this same step.
+        """
+        super().__init__(text or edit_text(doc.card(card_id), changes), parent)
         self.doc = doc
         self.card_id = card_id
         self.changes = dict(changes)
         self.session = session
         self._update: CardUpdate | None = None
-        self._first_old: Card | None = None
+        self._make_room = make_room
+        self._moved_from: dict[str, tuple[float, float]] = {}
+        self._moved_to: dict[str, tuple[float, float]] = {}
 
     def id(self) -> int:
         return EDIT_ID if self.session is not None else -1
@@ -211,13 +262,26 @@ class UpdateCard(QUndoCommand):
         self.changes = dict(other.changes)
         assert other._update is not None and self._update is not None
         self._update = CardUpdate(self._update.old, other._update.new, self._update.removed_edges)
+        for card_id, old in other._moved_from.items():
+            self._moved_from.setdefault(card_id, old)
+        self._moved_to.update(other._moved_to)
         return True
 
     def redo(self) -> None:
         self._update = self.doc.update_card(self.card_id, **self.changes)
+        if self._make_room is not None:  # the first time: what the change pushed aside
+            moves, self._make_room = self._make_room(), None
+            for card_id in moves:
+                position = self.doc.card(card_id).position
+                self._moved_from[card_id] = (position.x, position.y)
+            self._moved_to = dict(moves)
+        for card_id, (x, y) in self._moved_to.items():
+            self.doc.move_card(card_id, x, y)
 
     def undo(self) -> None:
         assert self._update is not None
+        for card_id, (x, y) in self._moved_from.items():
+            self.doc.move_card(card_id, x, y)
         self.doc.replace_card(self._update.old)
         for edge in self._update.removed_edges:
             self.doc.add_edge(edge)

@@ -9,14 +9,15 @@ B") by calling its methods; they never write the model themselves.
 from __future__ import annotations
 
 import itertools
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QIODevice, QObject, QSaveFile, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from designer.errors import DesignerError
-from designer.model.cards import CARD_CLASSES, Position
+from designer.model.cards import CARD_CLASSES, Card, Position
 from designer.model.codec import dumps_dialog, load_dialog
 from designer.model.dialog import Dialog, Edge
 from designer.model.document import Document
@@ -32,6 +33,33 @@ _sessions = itertools.count(1)
 def new_session() -> int:
     """A fresh id grouping the undo steps of one gesture (a drag, a typing burst)."""
     return next(_sessions)
+
+
+Moves = dict[str, tuple[float, float]]
+
+
+class Placement(Protocol):
+    """Where cards go among the others; the canvas answers, as it knows how big cards are drawn.
+
+    The controller asks before (or, for a card that grows, while) it pushes an
+    edit, and makes whatever must move part of that edit's undo step.
+    """
+
+    def free_spot(self, card: Card) -> tuple[float, float]:
+        """A place near ``card.position`` where the new card covers no other."""
+        ...
+
+    def room_to_insert(self, card: Card, edge: Edge) -> tuple[tuple[float, float], Moves]:
+        """Where a card dropped on ``edge`` (at ``card.position``) goes; what moves for it."""
+        ...
+
+    def footprint(self, card_id: str) -> object:
+        """The card's size as drawn now, for :meth:`room_to_grow` after an edit."""
+        ...
+
+    def room_to_grow(self, card_id: str, before: object) -> Moves:
+        """The cards to move down since the card grew from ``before``."""
+        ...
 
 
 class DocumentController(QObject):
@@ -72,6 +100,7 @@ class DocumentController(QObject):
         self._paths_timer.setSingleShot(True)
         self._paths_timer.setInterval(self.PATHS_IDLE_MS)
         self._paths_timer.timeout.connect(self.revalidate)
+        self.placement: Placement | None = None  # set by the canvas (see view.py)
         self.document = Document()
         self.validation = LiveValidation(self.document)
         self._attach(self.document)
@@ -146,29 +175,58 @@ class DocumentController(QObject):
         *,
         link_from: tuple[str, str] | None = None,
         link_to: str | None = None,
+        find_room: bool = False,
         **props: Any,
     ) -> str:
-        """Create a card of ``type_name`` at (x, y); optionally attach it to a port or edge."""
-        cls = CARD_CLASSES[type_name]
-        card_id = self.document.new_card_id(type_name)
-        card = cls.model_validate(
-            {"type": type_name, "id": card_id, "position": {"x": x, "y": y}, **props}
-        )
-        command = cmd.AddCard(self.document, card, link_from=link_from, link_to=link_to)
-        self.undo_stack.push(command)
-        if self.document.start is None:
-            self.undo_stack.push(cmd.SetStart(self.document, card_id))
-        return card_id
+        """Create a card of ``type_name`` at (x, y); optionally attach it to a port or edge.
+
+        With ``find_room``, the card goes to the nearest free place from there
+        (see :class:`Placement`) rather than over another card.
+        """
+        card = self._new_card(type_name, x, y, props)
+        if find_room and self.placement is not None:
+            card = _moved(card, self.placement.free_spot(card))
+        self._push_new_card(card, link_from=link_from, link_to=link_to)
+        return card.id
 
     def insert_on_edge(self, type_name: str, edge: Edge, x: float, y: float) -> str:
-        """Drop a new card onto a link: source -> new card -> old target."""
+        """Drop a new card onto a link: source -> new card -> old target, in one undo step.
+
+        The card and the cards moved to make room for it (see :class:`Placement`)
+        are one step: one Undo puts everything back.
+        """
+        card = self._new_card(type_name, x, y, {})
+        moves: Moves = {}
+        if self.placement is not None:
+            spot, moves = self.placement.room_to_insert(card, edge)
+            card = _moved(card, spot)
         self.undo_stack.beginMacro(self.tr("Insert card"))
         try:
-            return self.add_card(
-                type_name, x, y, link_from=(edge.source, edge.port), link_to=edge.target
-            )
+            self.move_cards(moves)
+            self._push_new_card(card, link_from=(edge.source, edge.port), link_to=edge.target)
         finally:
             self.undo_stack.endMacro()
+        return card.id
+
+    def _new_card(self, type_name: str, x: float, y: float, props: dict[str, Any]) -> Card:
+        cls = CARD_CLASSES[type_name]
+        card_id = self.document.new_card_id(type_name)
+        return cls.model_validate(
+            {"type": type_name, "id": card_id, "position": {"x": x, "y": y}, **props}
+        )
+
+    def _push_new_card(
+        self, card: Card, *, link_from: tuple[str, str] | None, link_to: str | None
+    ) -> None:
+        """Add the card; the first card of a dialog becomes its start in the same undo step."""
+        command = cmd.AddCard(self.document, card, link_from=link_from, link_to=link_to)
+        if self.document.start is not None:
+            self.undo_stack.push(command)
+            return
+        self.undo_stack.beginMacro(command.text())
+        self.undo_stack.push(command)
+        self.undo_stack.push(cmd.SetStart(self.document, card.id))
+        self.undo_stack.endMacro()
 
     def remove_cards(self, card_ids: list[str]) -> None:
         ids = [c for c in dict.fromkeys(card_ids) if c in self.document]
@@ -204,7 +262,14 @@ class DocumentController(QObject):
         new = self.document.check_update(card_id, **changes)  # raises before any push
         if new == self.document.card(card_id):
             return
-        self.undo_stack.push(cmd.UpdateCard(self.document, card_id, changes, session=session))
+        placement = self.placement
+        make_room = None
+        if placement is not None:
+            # A card drawn taller pushes the cards under it down, in the same undo step.
+            make_room = partial(placement.room_to_grow, card_id, placement.footprint(card_id))
+        self.undo_stack.push(
+            cmd.UpdateCard(self.document, card_id, changes, session=session, make_room=make_room)
+        )
 
     def set_routing(self, card_id: str, routing: Any) -> None:
         self.update_card(card_id, routing=routing)
@@ -349,3 +414,8 @@ class DocumentController(QObject):
         # Only the cards whose problems changed: a single-card edit looks at that card alone.
         self.cardProblemsChanged.emit(self.validation.take_changed_cards())
         self.problemsChanged.emit(self.problems)
+
+
+def _moved(card: Card, spot: tuple[float, float]) -> Card:
+    """The same new card, placed at ``spot``."""
+    return card.model_copy(update={"position": Position(x=spot[0], y=spot[1])})

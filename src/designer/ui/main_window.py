@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         self.view.selectionChangedIds.connect(self._selection_changed)
         self.problems.summaryChanged.connect(self._show_summary)
         self.palette.addRequested.connect(self.add_card_in_view)
+        ctrl.focusRequested.connect(self._show_problem_card)  # after the view selected it
         self.workspace_access.error.connect(self.status)
         inspector_changed = getattr(self.inspector, "workspaceChanged", None)
         if inspector_changed is not None:  # agents managed from the routing panel
@@ -250,6 +251,12 @@ class MainWindow(QMainWindow):
 
     def _show_zoom(self, zoom: float) -> None:
         self.zoom_label.setText(f"{round(zoom * 100)} %")
+
+    def _show_problem_card(self, _card_id: str) -> None:
+        """A problem was clicked: its card is selected (the view); put the Inspector in front
+        of the Preview or Simulation tab sharing its place, so the card's fields show."""
+        self.inspector.show()
+        self.inspector.raise_()
 
     def _selection_changed(self, card_ids: list[str]) -> None:
         show = getattr(self.inspector, "show_card", None)

@@ -218,6 +218,86 @@
         <translation>Modifier {0}</translation>
     </message>
     <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>poke</source>
+        <translation>accroche</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <source>typed answers</source>
+        <translation>réponses tapées</translation>
+    </message>
+    <message>
+        <source>answer field</source>
+        <translation>champ de la réponse</translation>
+    </message>
+    <message>
+        <source>fields asked for</source>
+        <translation>champs demandés</translation>
+    </message>
+    <message>
+        <source>consent text</source>
+        <translation>texte de consentement</translation>
+    </message>
+    <message>
+        <source>routing</source>
+        <translation>routage</translation>
+    </message>
+    <message>
+        <source>goal name</source>
+        <translation>nom de l’objectif</translation>
+    </message>
+    <message>
+        <source>conversation score</source>
+        <translation>score de la conversation</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>champ</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>issues</translation>
+    </message>
+    <message>
+        <source>else branch label</source>
+        <translation>libellé de la branche « sinon »</translation>
+    </message>
+    <message>
+        <source>jump target</source>
+        <translation>cible du saut</translation>
+    </message>
+    <message>
+        <source>closing message</source>
+        <translation>message de fin</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>bot message</source>
+        <translation>message du bot</translation>
+    </message>
+    <message>
         <source>Set start card</source>
         <translation>Définir la carte de départ</translation>
     </message>

@@ -2,6 +2,9 @@
 
 It holds only the output port it leaves from (card id, port key); the curve
 is recomputed from the two cards in the model whenever either moves or changes.
+Picking a link (hover, click, a palette drop) measures the distance to its curve
+(:func:`curve_distance`) so the view can allow a reach in screen pixels; the
+item's shape stays the thin line that is drawn.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ if TYPE_CHECKING:
 
 EDGE_COLOUR = LIGHT_CANVAS.link  # the light theme's; painting asks canvas_colours()
 ARROW = 9.0
+SHAPE_WIDTH = 4.0
+"""The link's shape for Qt's own tests (scene units): the drawn line, not the pick reach."""
 
 
 Cubic = tuple[QPointF, QPointF, QPointF, QPointF]
@@ -104,6 +109,48 @@ def _split(c: _Points, t: float) -> tuple[_Points, _Points]:
     return (a, ab, abd, mid), (mid, bde, de, e)
 
 
+def curve_distance(curve: Cubic, point: QPointF, reach: float) -> float | None:
+    """How far ``point`` is from the curve, if no further than ``reach``; else None.
+
+    The curve is halved (de Casteljau) only where its control points come within
+    reach of the point, down to pieces flat enough to measure as segments: a few
+    dozen steps even for a link across a 5,000-card dialog, and no path built.
+    """
+    px, py = point.x(), point.y()
+    flat = min(0.5, reach / 8)
+    best = math.inf
+    pending: list[_Points] = [tuple((p.x(), p.y()) for p in curve)]  # type: ignore[list-item]
+    for _ in range(2000):
+        if not pending:
+            break
+        piece = pending.pop()
+        limit = min(reach, best)
+        xs = [p[0] for p in piece]
+        ys = [p[1] for p in piece]
+        if px < min(xs) - limit or px > max(xs) + limit:
+            continue
+        if py < min(ys) - limit or py > max(ys) + limit:
+            continue
+        a, b, c, d = piece
+        if max(_to_segment(b, a, d), _to_segment(c, a, d)) <= flat:
+            best = min(best, _to_segment((px, py), a, d))
+            continue
+        pending.extend(_split(piece, 0.5))
+    return best if best <= reach else None
+
+
+def _to_segment(p: _Point, a: _Point, b: _Point) -> float:
+    """The distance from ``p`` to the segment a-b."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    length = dx * dx + dy * dy
+    t = (
+        0.0
+        if length == 0
+        else max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length))
+    )
+    return math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy)
+
+
 def arrow_head(end: QPointF) -> QPolygonF:
     """The arrow at a card's input; links always arrive horizontally (see link_path)."""
     back = end.x() - ARROW * math.cos(0.45)
@@ -128,6 +175,8 @@ class EdgeItem(QGraphicsItem):
         self._pieces: list[tuple[QRectF, QPainterPath]] | None = None  # cut at first paint
         self._piece_bottoms: list[float] = []  # ascending: see link_pieces
         self._head = QPolygonF()
+        self._shape: QPainterPath | None = None  # stroked on first need
+        self._hot = False  # under the pointer, or where a palette drop would insert
 
     def type(self) -> int:
         return self.Type
@@ -140,6 +189,7 @@ class EdgeItem(QGraphicsItem):
         doc = scene.controller.document
         edge = doc.edge(*self.key)
         self.prepareGeometryChange()
+        self._shape = None
         if edge is None or edge.source not in doc or edge.target not in doc:
             self._path, self._curve, self._pieces = QPainterPath(), None, None
             return
@@ -168,9 +218,42 @@ class EdgeItem(QGraphicsItem):
         return self._path.boundingRect().adjusted(-ARROW, -ARROW, ARROW, ARROW)
 
     def shape(self) -> QPainterPath:
-        stroker = QPainterPathStroker()
-        stroker.setWidth(10)
-        return stroker.createStroke(self._path)
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(SHAPE_WIDTH)
+            self._shape = stroker.createStroke(self._path)
+        return self._shape
+
+    def contains(self, point: QPointF) -> bool:
+        """On the drawn line (Qt asks this for every item under a point: no stroking)."""
+        return self.distance_to(point, SHAPE_WIDTH / 2) is not None
+
+    def distance_to(self, point: QPointF, reach: float) -> float | None:
+        """How far ``point`` (scene) is from the line's edge, if within ``reach``; else None."""
+        if self._curve is None:
+            return None
+        half = self.pen_width() / 2
+        found = curve_distance(self._curve, point, reach + half)
+        return None if found is None else max(0.0, found - half)
+
+    def pen_width(self) -> float:
+        """The line's width as painted (thicker when selected, hot or under the heat overlay)."""
+        scene: DialogScene | None = self.scene()  # type: ignore[assignment]
+        weight = scene.edge_weight(self.key) if scene is not None else 1.0
+        return (2.6 if self.isSelected() or self._hot else 1.8) * weight
+
+    def line(self) -> QPainterPath:
+        """The curve as drawn (scene coordinates), without the arrow."""
+        return QPainterPath(self._path)
+
+    def is_hot(self) -> bool:
+        return self._hot
+
+    def set_hot(self, hot: bool) -> None:
+        """Show that a click or a drop here would pick this link (the view decides when)."""
+        if hot != self._hot:
+            self._hot = hot
+            self.update()
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -182,7 +265,9 @@ class EdgeItem(QGraphicsItem):
         colour = tones.selection if self.isSelected() else tones.link
         if scene.link_on_trail(self.key):
             colour = tones.trail
-        width = (2.6 if self.isSelected() else 1.8) * scene.edge_weight(self.key)
+        if self._hot:
+            colour = tones.selection
+        width = self.pen_width()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -3,14 +3,18 @@
 Mouse presses are routed to small interaction objects (move, link, rubber
 band, pan); dropping a card type from the palette creates a card where it
 lands — on empty canvas, on a free output port (attached to it) or on a link
-(inserted into it).
+(inserted into it) — makes room for it (:class:`ScenePlacement`) and selects it.
+Links are picked within :data:`PICK_PIXELS` screen pixels at any zoom.
 """
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QKeyEvent,
@@ -20,10 +24,12 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QStyleOptionGraphicsItem, QWidget
+from shiboken6 import isValid
 
 from designer.errors import DesignerError
 from designer.ui.canvas.card_item import CardItem
 from designer.ui.canvas.edge_item import EdgeItem
+from designer.ui.canvas.geometry import HEADER
 from designer.ui.canvas.interactions import (
     Interaction,
     MoveCards,
@@ -33,6 +39,7 @@ from designer.ui.canvas.interactions import (
     snap,
 )
 from designer.ui.canvas.overview import OVERVIEW_ZOOM
+from designer.ui.canvas.placement import COLUMN_GAP, ScenePlacement, grid_up
 from designer.ui.canvas.scene import DialogScene
 from designer.ui.canvas.style import canvas_colours
 from designer.ui.controller import DocumentController
@@ -53,6 +60,9 @@ _ACTING_EVENTS = frozenset(
 CARD_TYPE_MIME = "application/x-stream-designer-card-type"
 MIN_ZOOM, MAX_ZOOM = 0.05, 3.0
 ZOOM_STEP = 1.2
+PICK_PIXELS = 8.0
+"""How near (screen pixels, each side) the pointer must come to a link to hover, click or
+drop on it, whatever the zoom."""
 
 
 class DialogView(QGraphicsView):
@@ -60,6 +70,8 @@ class DialogView(QGraphicsView):
 
     selectionChangedIds = Signal(object)  # list[str], passed as is
     zoomChanged = Signal(float)
+    cardPlaced = Signal(str)
+    """A card was dropped from the palette (and selected): a window may offer its title."""
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +92,8 @@ class DialogView(QGraphicsView):
         self.setObjectName("canvas")
         self._interaction: Interaction | None = None
         self._space = False
+        self._hot_link: EdgeItem | None = None  # highlighted: a click or drop here picks it
+        controller.placement = ScenePlacement(self._scene)
         self._scene.selectionChanged.connect(self._emit_selection)
         controller.documentReset.connect(self.zoom_to_fit)
         controller.focusRequested.connect(self.focus_card)
@@ -195,12 +209,37 @@ class DialogView(QGraphicsView):
         return None
 
     def edge_at_scene(self, pos: QPointF) -> EdgeItem | None:
-        for item in self.dialog_scene().items(pos):
+        """The link nearest ``pos`` within :data:`PICK_PIXELS` on screen; none over a card.
+
+        Measured on the curve (:meth:`EdgeItem.distance_to`) among the few links the
+        scene's index puts near the point: the reach stays the same on screen at
+        any zoom, and the links are not drawn any fatter.
+        """
+        reach = PICK_PIXELS / self.zoom()
+        area = QRectF(pos.x() - reach, pos.y() - reach, 2 * reach, 2 * reach)
+        scene = self.dialog_scene()
+        scene.ensure_region(area)
+        found: EdgeItem | None = None
+        nearest = math.inf
+        # One look in the index for both: a hover asks this at every mouse move.
+        for item in scene.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
             if isinstance(item, EdgeItem):
-                return item
-            if isinstance(item, CardItem):
-                return None
-        return None
+                distance = item.distance_to(pos, reach)
+                if distance is not None and distance < nearest:
+                    found, nearest = item, distance
+            elif isinstance(item, CardItem) and item.contains(item.mapFromScene(pos)):
+                return None  # cards are drawn over links
+        return found
+
+    def _show_hot_link(self, item: EdgeItem | None) -> None:
+        """Highlight the link a click or a drop would pick now (None: no link)."""
+        if item is self._hot_link:
+            return
+        if self._hot_link is not None and isValid(self._hot_link):
+            self._hot_link.set_hot(False)
+        self._hot_link = item
+        if item is not None:
+            item.set_hot(True)
 
     # --- mouse ---------------------------------------------------------------------------
 
@@ -217,6 +256,7 @@ class DialogView(QGraphicsView):
         if button != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
+        self._show_hot_link(None)
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         card = self.card_at_scene(pos)
         if card is not None:
@@ -254,6 +294,12 @@ class DialogView(QGraphicsView):
             interaction.move(self.mapToScene(event.position().toPoint()))
         else:
             super().mouseMoveEvent(event)
+            if event.buttons() == Qt.MouseButton.NoButton and self.zoom() >= OVERVIEW_ZOOM:
+                self._show_hot_link(self.edge_at_scene(self.mapToScene(event.position().toPoint())))
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._show_hot_link(None)
+        super().leaveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         interaction, self._interaction = self._interaction, None
@@ -298,40 +344,55 @@ class DialogView(QGraphicsView):
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if event.mimeData().hasFormat(CARD_TYPE_MIME):
             event.acceptProposedAction()
+            # Show the link the card would go into, if it is dropped here.
+            self._show_hot_link(self.edge_at_scene(self.mapToScene(event.position().toPoint())))
         else:
             super().dragMoveEvent(event)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._show_hot_link(None)
+        super().dragLeaveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         data = event.mimeData()
         if not data.hasFormat(CARD_TYPE_MIME):
             super().dropEvent(event)
             return
+        self._show_hot_link(None)
         type_name = bytes(data.data(CARD_TYPE_MIME).data()).decode("utf-8")
         pos = self.mapToScene(event.position().toPoint())
         event.acceptProposedAction()
         self.drop_card(type_name, pos)
 
     def drop_card(self, type_name: str, pos: QPointF) -> str | None:
-        """Create a card where a palette item was dropped: on a port, a link or the canvas."""
+        """Create a card where a palette item was dropped: on a port, a link or the canvas.
+
+        It goes where there is room near that spot (see :class:`ScenePlacement`) and
+        becomes the selection, so the Inspector shows it at once.
+        """
         x, y = snap(pos.x()), snap(pos.y())
+        add = self.controller.add_card
         try:
             card = self.card_at_scene(pos)
-            if card is not None:
-                slot = card.geometry().port_at(card.mapFromScene(pos))
-                if slot is not None:
-                    # The new card goes to the right of the answer, where its link leads.
-                    right = card.sceneBoundingRect().right() + 100
-                    row = card.mapToScene(slot.row.topLeft()).y()
-                    return self.controller.add_card(
-                        type_name, snap(right), snap(row), link_from=(card.card_id, slot.key)
-                    )
-                return self.controller.add_card(type_name, x + 40, y + 40)
-            edge = self.edge_at_scene(pos)
-            if edge is not None:
-                link = self.controller.document.edge(*edge.key)
-                if link is not None:
-                    return self.controller.insert_on_edge(type_name, link, x, y)
-            return self.controller.add_card(type_name, x, y)
+            slot = card.geometry().port_at(card.mapFromScene(pos)) if card is not None else None
+            edge = self.edge_at_scene(pos) if card is None else None
+            link = self.controller.document.edge(*edge.key) if edge is not None else None
+            if card is not None and slot is not None:
+                # In the next column, level with the answer its link leaves from.
+                right = card.pos().x() + card.geometry().rect.right() + COLUMN_GAP
+                top = card.mapToScene(slot.anchor).y() - HEADER / 2
+                port = (card.card_id, slot.key)
+                card_id = add(type_name, grid_up(right), snap(top), link_from=port, find_room=True)
+            elif card is not None:
+                card_id = add(type_name, x + 40, y + 40, find_room=True)
+            elif link is not None:
+                card_id = self.controller.insert_on_edge(type_name, link, x, y)
+            else:
+                card_id = add(type_name, x, y, find_room=True)
         except DesignerError as exc:
             self.dialog_scene().message.emit(exc.message)
             return None
+        self.dialog_scene().select_cards([card_id])
+        self.setFocus()
+        self.cardPlaced.emit(card_id)
+        return card_id

@@ -69,13 +69,13 @@ def talk_to_sales() -> Dialog:
                             Criterion(
                                 attribute=Attribute.COUNTRY,
                                 operator=Operator.ONE_OF,
-                                value=["France", "Belgium"],
+                                value=["FR", "BE"],
                             )
                         ],
                         team="EMEA",
                     ),
                     Rule(
-                        criteria=[Criterion(attribute=Attribute.COUNTRY, value="United States")],
+                        criteria=[Criterion(attribute=Attribute.COUNTRY, value="US")],
                         agent="ann@example.com",
                     ),
                 ]

@@ -87,6 +87,11 @@ CRITERIA = [
     [Criterion(attribute=Attribute.AGENTS_AVAILABLE, value="no")],
     [Criterion(attribute=Attribute.COUNTRY, value="FR")],
     [Criterion(attribute=Attribute.COUNTRY, operator=Operator.ONE_OF, value=["FR", "BE"])],
+    [Criterion(attribute=Attribute.COUNTRY, operator=Operator.ONE_OF, value=["FR", "France"])],
+    [Criterion(attribute=Attribute.COUNTRY, value="Korea")],
+    [Criterion(attribute=Attribute.COUNTRY, value="")],
+    [Criterion(attribute=Attribute.CITY, operator=Operator.NOT_EQUALS, value="")],
+    [Criterion(attribute=Attribute.AGENTS_AVAILABLE, value="maybe")],
     [],
 ]
 

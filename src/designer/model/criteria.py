@@ -50,6 +50,13 @@ class Operator(StrEnum):
 LIST_OPERATORS = frozenset({Operator.ONE_OF, Operator.NOT_ONE_OF})
 VALUELESS_OPERATORS = frozenset({Operator.IS_KNOWN, Operator.IS_UNKNOWN})
 
+YES_NO_WORDS: dict[Attribute, tuple[str, str]] = {Attribute.AGENTS_AVAILABLE: ("yes", "no")}
+"""Attributes the engine gives only one of two words, and those words (yes first).
+
+The engine answers ``agents_available`` with ``availability_text``: any other
+value in a criterion can never be what a visitor has.
+"""
+
 FieldKey = Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_.]{0,63}$")]
 
 

@@ -19,6 +19,7 @@ from designer.model.cards import (
 )
 from designer.model.validation.graph import DialogGraph
 from designer.model.validation.problems import Problem, problem, wording
+from designer.model.validation.rules_criteria import criterion_problems
 from designer.model.value_checks import accepts
 
 
@@ -104,6 +105,7 @@ def card_problems(
             ),
             f"{path}.outcomes",
         )
+    yield from criterion_problems(card, path)
     if card.poke and start is not None and card.id != start:
         yield problem(
             "poke-not-first",

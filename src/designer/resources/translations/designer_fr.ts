@@ -1226,6 +1226,46 @@
         <source>Thanks! I&apos;ve noted that down. Anything else I can help with?</source>
         <translation>Merci&#xa0;! C&apos;est noté. Puis-je vous aider pour autre chose&#xa0;?</translation>
     </message>
+    <message>
+        <source>Condition {n} of outcome &apos;{outcome}&apos; in &apos;{title}&apos; has no value, so it holds for every visitor: type the value to compare with, or remove the condition.</source>
+        <translation>La condition {n} de l’issue «&#xa0;{outcome}&#xa0;» de «&#xa0;{title}&#xa0;» n’a pas de valeur, elle est donc vraie pour tout visiteur&#xa0;: tapez la valeur à comparer, ou supprimez la condition.</translation>
+    </message>
+    <message>
+        <source>Condition {n} of outcome &apos;{outcome}&apos; in &apos;{title}&apos; has no value, so it holds for no visitor: type the value to compare with, or remove the condition.</source>
+        <translation>La condition {n} de l’issue «&#xa0;{outcome}&#xa0;» de «&#xa0;{title}&#xa0;» n’a pas de valeur, elle n’est donc vraie pour aucun visiteur&#xa0;: tapez la valeur à comparer, ou supprimez la condition.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a country code: visitors&apos; countries are two-letter codes such as {code}. Write {code} in condition {n} of outcome &apos;{outcome}&apos; in &apos;{title}&apos;.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un code de pays&#xa0;: le pays d’un visiteur est un code de deux lettres, comme {code}. Écrivez {code} dans la condition {n} de l’issue «&#xa0;{outcome}&#xa0;» de «&#xa0;{title}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a country code: visitors&apos; countries are two-letter codes such as FR or US. Write the code of the country you mean in condition {n} of outcome &apos;{outcome}&apos; in &apos;{title}&apos;.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un code de pays&#xa0;: le pays d’un visiteur est un code de deux lettres, comme FR ou US. Écrivez le code du pays voulu dans la condition {n} de l’issue «&#xa0;{outcome}&#xa0;» de «&#xa0;{title}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Condition {n} of outcome &apos;{outcome}&apos; in &apos;{title}&apos; compares live agents&apos; availability with &apos;{value}&apos;, but it is only ever &apos;{yes}&apos; or &apos;{no}&apos;: choose one of those.</source>
+        <translation>La condition {n} de l’issue «&#xa0;{outcome}&#xa0;» de «&#xa0;{title}&#xa0;» compare la disponibilité des agents à «&#xa0;{value}&#xa0;», mais elle ne vaut jamais que «&#xa0;{yes}&#xa0;» ou «&#xa0;{no}&#xa0;»&#xa0;: choisissez l’une des deux.</translation>
+    </message>
+    <message>
+        <source>Condition {n} of rule {rule} in &apos;{title}&apos; has no value, so it holds for every visitor: type the value to compare with, or remove the condition.</source>
+        <translation>La condition {n} de la règle {rule} de «&#xa0;{title}&#xa0;» n’a pas de valeur, elle est donc vraie pour tout visiteur&#xa0;: tapez la valeur à comparer, ou supprimez la condition.</translation>
+    </message>
+    <message>
+        <source>Condition {n} of rule {rule} in &apos;{title}&apos; has no value, so it holds for no visitor: type the value to compare with, or remove the condition.</source>
+        <translation>La condition {n} de la règle {rule} de «&#xa0;{title}&#xa0;» n’a pas de valeur, elle n’est donc vraie pour aucun visiteur&#xa0;: tapez la valeur à comparer, ou supprimez la condition.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a country code: visitors&apos; countries are two-letter codes such as {code}. Write {code} in condition {n} of rule {rule} in &apos;{title}&apos;.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un code de pays&#xa0;: le pays d’un visiteur est un code de deux lettres, comme {code}. Écrivez {code} dans la condition {n} de la règle {rule} de «&#xa0;{title}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a country code: visitors&apos; countries are two-letter codes such as FR or US. Write the code of the country you mean in condition {n} of rule {rule} in &apos;{title}&apos;.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un code de pays&#xa0;: le pays d’un visiteur est un code de deux lettres, comme FR ou US. Écrivez le code du pays voulu dans la condition {n} de la règle {rule} de «&#xa0;{title}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Condition {n} of rule {rule} in &apos;{title}&apos; compares live agents&apos; availability with &apos;{value}&apos;, but it is only ever &apos;{yes}&apos; or &apos;{no}&apos;: choose one of those.</source>
+        <translation>La condition {n} de la règle {rule} de «&#xa0;{title}&#xa0;» compare la disponibilité des agents à «&#xa0;{value}&#xa0;», mais elle ne vaut jamais que «&#xa0;{yes}&#xa0;» ou «&#xa0;{no}&#xa0;»&#xa0;: choisissez l’une des deux.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1493,6 +1533,50 @@
     <message>
         <source>field, e.g. budget</source>
         <translation>champ, par ex. budget</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>country codes, e.g. FR, BE</source>
+        <translation>codes de pays, par ex. FR, BE</translation>
+    </message>
+    <message>
+        <source>e.g. FR or France</source>
+        <translation>par ex. FR ou France</translation>
+    </message>
+    <message>
+        <source>e.g. /pricing, /plans</source>
+        <translation>par ex. /tarifs, /offres</translation>
+    </message>
+    <message>
+        <source>e.g. /pricing</source>
+        <translation>par ex. /tarifs</translation>
+    </message>
+    <message>
+        <source>e.g. Paris, Lyon</source>
+        <translation>par ex. Paris, Lyon</translation>
+    </message>
+    <message>
+        <source>e.g. Paris</source>
+        <translation>par ex. Paris</translation>
+    </message>
+    <message>
+        <source>e.g. CA, Île-de-France</source>
+        <translation>par ex. CA, Île-de-France</translation>
+    </message>
+    <message>
+        <source>e.g. Île-de-France</source>
+        <translation>par ex. Île-de-France</translation>
+    </message>
+    <message>
+        <source>e.g. {values}</source>
+        <translation>par ex. {values}</translation>
     </message>
     <message>
         <source>value</source>

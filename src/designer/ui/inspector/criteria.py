@@ -4,25 +4,54 @@ A criterion is one test on the visitor: an attribute (country, region, city,
 page URL, a captured field, whether live agents are available), an operator
 and a value. The editor reports each edit as a change to its owner's list of
 criteria; the owner puts it into the card through the controller.
+
+The value editor suits the attribute, so the value a marketer enters is one a
+visitor can have: countries complete from their codes and names and store the
+code (visitors' countries are codes such as FR), live agents' availability is
+a yes/no choice, a captured field offers the values the dialog stores in it,
+and the others say what to type. Each attribute offers only the operators that
+make sense for it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache
+from typing import Any, NamedTuple
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStyle, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
+from designer.model.cards import ActionCard, Card, InfoCaptureCard, QuestionCard
 from designer.model.criteria import (
     LIST_OPERATORS,
     VALUELESS_OPERATORS,
+    YES_NO_WORDS,
     Attribute,
     Criterion,
     Operator,
 )
+from designer.model.validation.countries import code_for, country_names, fold, is_country_code
+from designer.ui.controller import DocumentController
 from designer.ui.inspector.base import offer_completions
-from designer.ui.inspector.fields import join_list, show_choice, show_text, split_list
+from designer.ui.inspector.fields import (
+    EditSession,
+    join_list,
+    show_choice,
+    show_text,
+    split_list,
+)
 from designer.ui.inspector.rows import Change, Items, Row, RowList, append
+from designer.ui.translations import installed_language
 from designer.ui.translations import tr as _tr
 
 
@@ -50,6 +79,25 @@ def operator_names() -> list[tuple[str, str]]:
         (_tr("is known"), Operator.IS_KNOWN.value),
         (_tr("is unknown"), Operator.IS_UNKNOWN.value),
     ]
+
+
+_WHOLE_VALUES = (
+    Operator.EQUALS,
+    Operator.NOT_EQUALS,
+    Operator.ONE_OF,
+    Operator.NOT_ONE_OF,
+    Operator.IS_KNOWN,
+    Operator.IS_UNKNOWN,
+)
+SUITED_OPERATORS: dict[Attribute, tuple[Operator, ...]] = {
+    Attribute.COUNTRY: _WHOLE_VALUES,  # a two-letter code: "contains F" means nothing
+    Attribute.AGENTS_AVAILABLE: (Operator.EQUALS, Operator.NOT_EQUALS),  # always known
+}
+"""Attributes that take fewer operators than all; the others take every one."""
+
+
+def operators_for(attribute: Attribute) -> tuple[Operator, ...]:
+    return SUITED_OPERATORS.get(attribute, tuple(Operator))
 
 
 def new_criterion() -> dict[str, Any]:
@@ -91,20 +139,132 @@ def set_operator(index: int, operator: str) -> Change:
 
 
 def set_attribute(index: int, attribute: str, default_field: str) -> Change:
-    """Change what is tested; a field test gets a field name, availability a yes."""
+    """Change what is tested; a field test gets a field name, availability a yes.
+
+    An operator the new attribute does not take becomes "is" ("city contains
+    Par" turned into a country test reads "country is Par", flagged until fixed).
+    """
 
     def update(c: dict[str, Any]) -> dict[str, Any]:
         attr = Attribute(attribute)
         out = {**c, "attribute": attr.value, "field": None}
         if attr is Attribute.FIELD:
             out["field"] = c.get("field") or default_field
-        if attr is Attribute.AGENTS_AVAILABLE:
-            out.update(operator=Operator.EQUALS.value, value="yes")
-        elif Attribute(c["attribute"]) is Attribute.AGENTS_AVAILABLE:
+        if attr in YES_NO_WORDS:
+            out.update(operator=Operator.EQUALS.value, value=YES_NO_WORDS[attr][0])
+        elif Attribute(c["attribute"]) in YES_NO_WORDS:
             out["value"] = [] if Operator(c["operator"]) in LIST_OPERATORS else ""
+        if Operator(out["operator"]) not in operators_for(attr):
+            out.update(operator=Operator.EQUALS.value, value=join_list(out.get("value", "")))
         return out
 
     return _patch(index, update)
+
+
+# --- what the value box offers -------------------------------------------------------------
+
+
+class Choice(NamedTuple):
+    """A completion: shown as ``label``, stored as ``value``, found by any of ``keys``."""
+
+    label: str
+    value: str
+    keys: tuple[str, ...]
+
+
+@cache
+def country_choices(language: str) -> tuple[Choice, ...]:
+    """Every country as "France (FR)" in ``language``, found by code or by name in it or English."""
+    english = dict(country_names("en"))
+    return tuple(
+        Choice(f"{name} ({code})", code, (fold(code), fold(name), fold(english[code])))
+        for code, name in country_names(language)
+    )
+
+
+def field_choices(values: Iterable[str]) -> tuple[Choice, ...]:
+    return tuple(Choice(v, v, (fold(v),)) for v in values)
+
+
+def ranked(choices: Sequence[Choice], typed: str, limit: int = 12) -> list[Choice]:
+    """The choices ``typed`` may mean: its exact key first, then keys starting with it, then
+    (from three letters) keys containing it, each group in the choices' order."""
+    key = fold(typed)
+    if not key:
+        return []
+    exact, starting, containing = [], [], []
+    for choice in choices:
+        if key in choice.keys:
+            exact.append(choice)
+        elif any(k.startswith(key) for k in choice.keys):
+            starting.append(choice)
+        elif len(key) >= 3 and any(key in k for k in choice.keys):
+            containing.append(choice)
+    return [*exact, *starting, *containing][:limit]
+
+
+def captured_values(cards: Iterable[Card], key: str) -> list[str]:
+    """What the dialog stores in field ``key``: answers, picklist options, fixed Action values."""
+    found: list[str] = []
+    for card in cards:
+        if isinstance(card, QuestionCard) and card.store_in_field == key:
+            found.extend(a.value or a.label for a in card.answers)
+        elif isinstance(card, InfoCaptureCard):
+            found.extend(o for f in card.fields if f.key == key for o in f.options)
+        elif isinstance(card, ActionCard) and card.field == key and "{{" not in card.value:
+            found.append(card.value)
+    return list(dict.fromkeys(v for v in found if v.strip()))
+
+
+def country_text(text: str, listed: bool) -> str:
+    """What was typed with each whole country name replaced by its code, codes in capitals."""
+
+    def code(piece: str) -> str:
+        if is_country_code(piece):
+            return piece.strip().upper()
+        return code_for(piece, guess=False) or piece
+
+    return ", ".join(code(p) for p in split_list(text)) if listed else code(text)
+
+
+class ValueCompleter(QCompleter):
+    """Completes the value box (its last comma-separated piece for one-of tests) from choices.
+
+    It ranks the choices itself as the marketer types, shows their labels, and
+    puts the chosen value in the box: "France (FR)" is shown, FR is stored.
+    """
+
+    def __init__(self, line: QLineEdit, parent: QWidget) -> None:
+        super().__init__(parent)  # not the box: it deletes a completer it owns when replaced
+        self._line = line
+        self._model = QStandardItemModel(self)
+        self.setModel(self._model)
+        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setMaxVisibleItems(8)
+        self.choices: Sequence[Choice] = ()
+        self.listed = False
+        line.textEdited.connect(self._match)  # before the box asks for the popup
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        head, _ = self._split(self._line.text())
+        return head + str(index.data(Qt.ItemDataRole.UserRole))
+
+    def _split(self, text: str) -> tuple[str, str]:
+        """(the pieces before the one being typed, with their comma; the one being typed)."""
+        if not self.listed or "," not in text:
+            return "", text
+        before, _, last = text.rpartition(",")
+        return f"{before}, ", last
+
+    def _match(self, text: str) -> None:
+        self._model.clear()
+        for choice in ranked(self.choices, self._split(text)[1]):
+            item = QStandardItem(choice.label)
+            item.setData(choice.value, Qt.ItemDataRole.UserRole)
+            self._model.appendRow(item)
+
+
+# --- one criterion ----------------------------------------------------------------------------
 
 
 class CriterionRow(Row):
@@ -113,6 +273,8 @@ class CriterionRow(Row):
     def __init__(self, owner: RowList, field_keys: Callable[[], list[str]]) -> None:
         super().__init__(owner)
         self._field_keys = field_keys
+        self._operators: tuple[Operator, ...] = ()
+        self._shown: Criterion | None = None
         self.setFrameShape(Row.Shape.NoFrame)
         self.body.setContentsMargins(0, 0, 0, 0)
         self.up.hide()
@@ -133,10 +295,18 @@ class CriterionRow(Row):
         line.setSpacing(4)
         self.operator = self.choice(operator_names(), lambda op: set_operator(i(), op))
         self.operator.setObjectName("criterion-operator")
-        self.value = self.line(self.tr("value"), lambda t: set_value(i(), t))
+        self.value = QLineEdit(self)
         self.value.setObjectName("criterion-value")
+        self._typing = EditSession(self.value)
+        self.value.textEdited.connect(lambda t: self.submit(set_value(i(), t), self._typing.id()))
+        self.value.editingFinished.connect(self._finished)
+        self.completer = ValueCompleter(self.value, self)
+        self.completer.activated[str].connect(self._completed)
+        self.yes_no = self.choice([], lambda v: set_value(i(), v))
+        self.yes_no.setObjectName("criterion-yes-no")
         line.addWidget(self.operator)
         line.addWidget(self.value, 1)
+        line.addWidget(self.yes_no, 1)
         self.body.addLayout(line)
         self.finish()
 
@@ -147,6 +317,7 @@ class CriterionRow(Row):
     def show_item(self, item: Any, index: int, count: int) -> None:
         super().show_item(item, index, count)
         c: Criterion = item
+        self._shown = c
         self.heading.setText(self.tr("If") if index == 0 else self.tr("and"))
         show_choice(self.attribute, c.attribute.value)
         is_field = c.attribute is Attribute.FIELD
@@ -154,15 +325,100 @@ class CriterionRow(Row):
         show_text(self.field, c.field or "", self.error)
         if is_field:
             offer_completions(self.field, self._field_keys())
-        show_choice(self.operator, c.operator.value)
+        self._offer_operators(c)
         needs_value = c.operator not in VALUELESS_OPERATORS
-        self.value.setVisible(needs_value)
+        words = YES_NO_WORDS.get(c.attribute)
+        choose = words is not None and isinstance(c.value, str) and c.operator not in LIST_OPERATORS
+        self.value.setVisible(needs_value and not choose)
+        self.yes_no.setVisible(needs_value and choose)
+        if choose and words is not None:
+            self._show_yes_no(words, c.value)
+            return
         listed = c.operator in LIST_OPERATORS
-        self.value.setPlaceholderText(
-            self.tr("values, separated by commas") if listed else self.tr("value")
-        )
+        known = self._captured(c.field) if is_field and c.field else []
+        self.value.setPlaceholderText(self._placeholder(c.attribute, listed, known))
+        self._offer_values(c.attribute, listed, known)
         key = split_list if listed else str.strip
         show_text(self.value, join_list(c.value), self.error, key=key)
+
+    def _offer_operators(self, c: Criterion) -> None:
+        """The attribute's operators, plus the criterion's own if a file gave it another."""
+        suited = operators_for(c.attribute)
+        wanted = suited if c.operator in suited else (*suited, c.operator)
+        if wanted != self._operators:
+            self._operators = wanted
+            names = {Operator(v): label for label, v in operator_names()}
+            self.operator.blockSignals(True)
+            self.operator.clear()
+            for op in wanted:
+                self.operator.addItem(names[op], op.value)
+            self.operator.blockSignals(False)
+        show_choice(self.operator, c.operator.value)
+
+    def _show_yes_no(self, words: tuple[str, str], value: str) -> None:
+        """Yes and no, and a value a file gave that is neither, so it is seen (and warned of)."""
+        items = [(self.tr("yes"), words[0]), (self.tr("no"), words[1])]
+        if value.casefold() not in words:
+            items.append((value, value))
+        combo = self.yes_no
+        if [(combo.itemText(n), combo.itemData(n)) for n in range(combo.count())] != items:
+            self.yes_no.blockSignals(True)
+            self.yes_no.clear()
+            for label, data in items:
+                self.yes_no.addItem(label, data)
+            self.yes_no.blockSignals(False)
+        show_choice(self.yes_no, value.casefold() if value.casefold() in words else value)
+
+    def _placeholder(self, attribute: Attribute, listed: bool, known: list[str]) -> str:
+        if attribute is Attribute.COUNTRY:
+            return self.tr("country codes, e.g. FR, BE") if listed else self.tr("e.g. FR or France")
+        if attribute is Attribute.PAGE_URL:
+            return self.tr("e.g. /pricing, /plans") if listed else self.tr("e.g. /pricing")
+        if attribute is Attribute.CITY:
+            return self.tr("e.g. Paris, Lyon") if listed else self.tr("e.g. Paris")
+        if attribute is Attribute.REGION:
+            return self.tr("e.g. CA, Île-de-France") if listed else self.tr("e.g. Île-de-France")
+        if known:
+            return self.tr("e.g. {values}").format(values=", ".join(known[:3]))
+        return self.tr("values, separated by commas") if listed else self.tr("value")
+
+    def _offer_values(self, attribute: Attribute, listed: bool, known: list[str]) -> None:
+        completer = self.completer
+        completer.listed = listed
+        if attribute is Attribute.COUNTRY:
+            completer.choices = country_choices(installed_language())
+        elif known:
+            completer.choices = field_choices(known)
+        else:
+            completer.choices = ()
+        wanted = completer if completer.choices else None
+        if self.value.completer() is not wanted:
+            self.value.setCompleter(wanted)
+
+    def _captured(self, key: str) -> list[str]:
+        """The values the dialog stores in the field, from the editor this row sits in."""
+        widget = self.parentWidget()
+        while widget is not None:
+            controller = getattr(widget, "controller", None)
+            if isinstance(controller, DocumentController):
+                return captured_values(controller.document.cards(), key)
+            widget = widget.parentWidget()
+        return []
+
+    def _completed(self, text: str) -> None:
+        """A completion was picked: store it, in the same undo step as the typing before it."""
+        if self.submit(set_value(self.index, text), self._typing.id()):
+            self.value.setText(text)  # the model may already hold it: no refresh would
+
+    def _finished(self) -> None:
+        """Leaving the box turns a typed country name into its code, as the completer would."""
+        c = self._shown
+        if c is None or c.attribute is not Attribute.COUNTRY or self.value.isHidden():
+            return
+        text = self.value.text()
+        fixed = country_text(text, c.operator in LIST_OPERATORS)
+        if fixed != text and self.submit(set_value(self.index, fixed), self._typing.id()):
+            self.value.setText(fixed)
 
 
 def _field(index: int, text: str) -> Change:

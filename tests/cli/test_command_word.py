@@ -49,7 +49,7 @@ def test_a_word_like_no_command_lists_the_commands(env, tmp_path) -> None:
     done = run(env, tmp_path, "hello")
     assert done.returncode == 2
     assert "did you mean" not in done.stderr
-    assert "the commands are agents, export, schema, simulate" in done.stderr
+    assert "the commands are accounts, agents, export, schema, settings, simulate" in done.stderr
     assert "'designer FILE.json' opens a dialog" in done.stderr
 
 

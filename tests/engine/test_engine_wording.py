@@ -146,6 +146,11 @@ def decisions() -> Iterator[Decision]:
     for country in ("FR", "BE", "DE", "JP"):
         yield r.route(rules, Visitor(country=country))
     yield r.route(CustomRules())
+    accounts = {"ana.example": "ana@example.com", "bo.example": "bo@example.com"}
+    net = Router(people(), teams, MemoryPositions(), safety_net=True, accounts=accounts)
+    yield net.route(AgentRouting(agent="bo@example.com"))  # the safety net picks Ana
+    for domain in ("ana.example", "bo.example"):  # the account's agent, or nobody else
+        yield net.route(RoundRobin(), Visitor(fields={"email": f"me@{domain}"}))
     for who in r.agents:
         who.status = AgentStatus.OFFLINE
     yield r.route(RoundRobin())  # nobody in all agents can

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import heapq
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,7 +23,7 @@ from designer.engine.conversation import Conversation, Flow
 from designer.engine.events import Outcome, Prompt
 from designer.engine.profiles import DEFAULT_MIX, Profile, ProfileMix, load_profile_mix
 from designer.engine.round_robin import pool_team
-from designer.engine.routing import AgentState, AgentStatus, MemoryPositions, Router, Visitor
+from designer.engine.routing import AgentState, AgentStatus, MemoryPositions, Router, Step, Visitor
 from designer.engine.simulation import (
     SimulationReport,
     Simulator,
@@ -83,13 +84,17 @@ class ReferenceSimulator:
         mix: ProfileMix = DEFAULT_MIX,
         seed: int = 0,
         quiet: bool = True,
+        safety_net: bool = False,
+        accounts: Mapping[str, str] | None = None,
     ) -> None:
         self.flow = Flow(dialog)
         self.agents = [
             AgentState(a.email, a.name, a.live_chat, a.status, a.max_chats, 0, a.avatar)
             for a in agents
         ]
-        self.router = Router(self.agents, teams, MemoryPositions())
+        self.router = Router(
+            self.agents, teams, MemoryPositions(), safety_net=safety_net, accounts=accounts
+        )
         self.total = visitors
         self.mix = mix
         self.quiet = quiet
@@ -175,6 +180,10 @@ class ReferenceSimulator:
         if ended.outcome is Outcome.LIVE_CHAT and decision and decision.agent:
             email = decision.agent.email
             report.assignments[email] += 1
+            if decision.step is Step.SAFETY_NET:
+                report.safety_net[_fallback_kind(decision.option, "")] += 1
+            elif decision.step is Step.ACCOUNT:
+                report.accounts[email] += 1
             team = pool_team(decision.pool) if decision.pool else None
             if team:
                 report.teams[team] += 1
@@ -240,18 +249,40 @@ STEADY = ProfileMix(  # no drop-offs at all for some visitors, and answers pinne
         Profile(country="JP", fields={"email": "not an email"}, drop_rate=0.3),
     ],
 )
+KNOWN_EMAILS = ProfileMix(  # visitors whose email routing already knows: account routing
+    arrival_seconds=10,
+    chat_minutes=20,
+    profiles=[
+        Profile(country="FR", fields={"email": "camille@globex.example"}),
+        Profile(
+            country="US", fields={"email": "jo@acme.example"}, answers={"ask-sales": {"yes": 1}}
+        ),
+        Profile(country="BE", answers={"ask-sales": {"yes": 1}}, drop_rate=0.1),
+    ],
+)
+ACCOUNTS = {"globex.example": "sam.rivera@acme.example", "acme.example": "off@acme.example"}
+ROUTING = {  # the card's option alone, and what a workspace adds: safety net, accounts
+    "card-only": {},
+    "net-and-accounts": {"safety_net": True, "accounts": ACCOUNTS},
+}
 
 
 @pytest.mark.parametrize("example", ["talk-to-sales", "support-desk"])
 @pytest.mark.parametrize(
-    "mix", [DEFAULT_MIX, SHIPPED, STEADY], ids=["default", "shipped", "steady"]
+    "mix",
+    [DEFAULT_MIX, SHIPPED, STEADY, KNOWN_EMAILS],
+    ids=["default", "shipped", "steady", "known-emails"],
 )
 @pytest.mark.parametrize("seed", [0, 1, 7])
-def test_examples_give_the_same_report_as_the_conversation(example, mix, seed):
+@pytest.mark.parametrize("routing", list(ROUTING))
+def test_examples_give_the_same_report_as_the_conversation(example, mix, seed, routing):
     dialog = Dialog.model_validate_json((EXAMPLES / f"{example}.json").read_text())
     agents, teams = workspace()
-    fast = Simulator(dialog, agents, teams, visitors=1500, seed=seed, mix=mix)
-    reference = ReferenceSimulator(dialog, agents, teams, visitors=1500, seed=seed, mix=mix)
+    options = ROUTING[routing]
+    fast = Simulator(dialog, agents, teams, visitors=1500, seed=seed, mix=mix, **options)
+    reference = ReferenceSimulator(
+        dialog, agents, teams, visitors=1500, seed=seed, mix=mix, **options
+    )
     assert play(fast) == play(reference) == (1500, None)
     assert_same_run(fast, reference)
     assert sum(fast.report.outcomes.values()) == 1500
@@ -270,6 +301,25 @@ def test_the_compared_runs_exercise_routing_capacity_and_drop_offs():
     assert report.fallbacks["nobody in team EMEA could take the chat"] > 0  # agents at capacity
     assert report.drop_offs["contact"] > 0  # including visitors asked their email again
     assert len(report.paths) >= 5
+
+
+def test_the_compared_runs_exercise_the_safety_net_and_account_routing():
+    """The same guard for the workspace's routing: each new step decides for some visitors."""
+    dialog = Dialog.model_validate_json((EXAMPLES / "talk-to-sales.json").read_text())
+    agents, teams = workspace()
+    for mix, seen in ((STEADY, "safety net"), (KNOWN_EMAILS, "accounts")):
+        reference = ReferenceSimulator(
+            dialog, agents, teams, visitors=1500, seed=1, mix=mix, **ROUTING["net-and-accounts"]
+        )
+        play(reference)
+        report = reference.report
+        if seen == "safety net":
+            assert report.safety_net["nobody in team EMEA could take the chat"] > 0
+            assert report.safety_net["agent sam.rivera@acme.example could not take the chat"] > 0
+            assert set(report.fallbacks) == {"No rule matched this visitor"}  # none for capacity
+        else:
+            assert report.accounts["sam.rivera@acme.example"] > 0
+            assert report.fallbacks["account agent off@acme.example could not take the chat"] > 0
 
 
 # --- generated dialogs ------------------------------------------------------------------
@@ -494,19 +544,53 @@ def a_mix(rng: random.Random) -> ProfileMix:
     )
 
 
+def a_routing_setup(rng: random.Random) -> dict[str, object]:
+    """The workspace's switch and account routing (domains of a_mix's emails), or neither."""
+    accounts = {
+        domain: email(rng.randrange(5))  # agent4 is never in the workspace
+        for domain in rng.sample(["example.fr", "example.com", "acme.example"], rng.randint(0, 2))
+    }
+    return {"safety_net": rng.random() < 0.6, "accounts": accounts}
+
+
 def compare(
     dialog: Dialog,
     people: tuple[list[AgentState], dict[str, list[str]]],
     mix: ProfileMix,
     seed: int,
     batches: Sequence[int],
+    routing: Mapping[str, object] | None = None,
 ) -> None:
     agents, teams = people
+    options: dict[str, Any] = dict(routing or {})
     runs: dict[str, Callable[[], Sim]] = {
-        "fast": lambda: Simulator(dialog, agents, teams, visitors=40, seed=seed, mix=mix),
-        "quiet": lambda: ReferenceSimulator(dialog, agents, teams, visitors=40, seed=seed, mix=mix),
+        "fast": lambda: Simulator(
+            dialog,
+            agents,
+            teams,
+            visitors=40,
+            seed=seed,
+            mix=mix,
+            **options,
+        ),
+        "quiet": lambda: ReferenceSimulator(
+            dialog,
+            agents,
+            teams,
+            visitors=40,
+            seed=seed,
+            mix=mix,
+            **options,
+        ),
         "preview": lambda: ReferenceSimulator(
-            dialog, agents, teams, visitors=40, seed=seed, mix=mix, quiet=False
+            dialog,
+            agents,
+            teams,
+            visitors=40,
+            seed=seed,
+            mix=mix,
+            quiet=False,
+            **options,
         ),
     }
     sims = {name: make() for name, make in runs.items()}
@@ -526,7 +610,8 @@ def test_generated_dialogs_give_the_same_report_as_the_conversation(case):
     rng = random.Random(case)
     dialog, people, mix = a_dialog(rng), a_workspace(rng), a_mix(rng)
     batches = [rng.randint(1, 15) for _ in range(rng.randint(0, 3))]
-    compare(dialog, people, mix, seed=case, batches=batches)
+    # Drawn last, so each case keeps the dialog, workspace and mix it always had.
+    compare(dialog, people, mix, seed=case, batches=batches, routing=a_routing_setup(rng))
 
 
 def both_ways(cards: list[Card], links: list[tuple[str, str, str]], mix: ProfileMix) -> Simulator:

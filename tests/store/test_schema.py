@@ -19,13 +19,14 @@ from designer.store import Workspace
 from designer.store import database as db
 from designer.store.tables import metadata
 
-SECOND_REVISION = '''
+NEXT = f"{int(db.HEAD_REVISION) + 1:04d}"  # the revision after this build's newest
+NEXT_REVISION = '''
 """A hypothetical next schema: agents get a nickname (rebuilds the table on SQLite)."""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "NEXT"
+down_revision = "HEAD"
 branch_labels = None
 depends_on = None
 
@@ -43,14 +44,15 @@ def downgrade() -> None:
 '''
 
 
-def _scripts_with_second_revision(tmp_path: Path, *, fail: bool) -> str:
-    """A copy of the shipped migrations plus a revision 0002, as a later build would have."""
+def _scripts_with_next_revision(tmp_path: Path, *, fail: bool) -> str:
+    """A copy of the shipped migrations plus one more revision, as a later build would have."""
     shipped = resources.files("designer.store") / "migrations"
     target = tmp_path / "migrations"
     with resources.as_file(shipped) as source:
         shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
-    body = SECOND_REVISION.replace("FAIL", "raise RuntimeError('boom')" if fail else "")
-    (target / "versions" / "0002_nickname.py").write_text(body)
+    body = NEXT_REVISION.replace("FAIL", "raise RuntimeError('boom')" if fail else "")
+    body = body.replace("NEXT", NEXT).replace("HEAD", db.HEAD_REVISION)
+    (target / "versions" / f"{NEXT}_nickname.py").write_text(body)
     return str(target)
 
 
@@ -71,8 +73,8 @@ def _fill(workspace: Workspace) -> None:
 
 def test_empty_database_is_created_at_head(database_url: str) -> None:
     with Workspace.open(database_url) as workspace:
-        assert workspace.revision == db.head_revision() == db.HEAD_REVISION == "0001"
-        assert db.current_revision(workspace.engine) == "0001"
+        assert workspace.revision == db.head_revision() == db.HEAD_REVISION == "0002"
+        assert db.current_revision(workspace.engine) == "0002"
     assert set(metadata.tables) | {"alembic_version"} <= _tables(database_url)
 
 
@@ -101,8 +103,8 @@ def test_upgrade_in_place_keeps_every_row(database_url: str, tmp_path: Path) -> 
         _fill(workspace)
     engine = db.create_workspace_engine(database_url)
     try:
-        scripts = _scripts_with_second_revision(tmp_path, fail=False)
-        assert db.upgrade(engine, scripts) == "0002"
+        scripts = _scripts_with_next_revision(tmp_path, fail=False)
+        assert db.upgrade(engine, scripts) == NEXT
         with engine.connect() as connection:
             rows = connection.exec_driver_sql("SELECT email, nickname FROM agent").all()
             members = connection.exec_driver_sql("SELECT count(*) FROM team_member").scalar()
@@ -110,7 +112,7 @@ def test_upgrade_in_place_keeps_every_row(database_url: str, tmp_path: Path) -> 
         assert members == 1  # the table rebuild did not cascade into memberships
     finally:
         engine.dispose()
-    # This build does not know 0002: it refuses rather than guess.
+    # This build does not know the next revision: it refuses rather than guess.
     with pytest.raises(DesignerError) as caught:
         Workspace.open(database_url)
     assert caught.value.code == "store.newer_schema"
@@ -124,8 +126,8 @@ def test_failed_upgrade_changes_nothing(database_url: str, tmp_path: Path) -> No
     engine = db.create_workspace_engine(database_url)
     try:
         with pytest.raises(RuntimeError, match="boom"):
-            db.upgrade(engine, _scripts_with_second_revision(tmp_path, fail=True))
-        assert db.current_revision(engine) == "0001"
+            db.upgrade(engine, _scripts_with_next_revision(tmp_path, fail=True))
+        assert db.current_revision(engine) == db.HEAD_REVISION
         columns = {c["name"] for c in sa.inspect(engine).get_columns("agent")}
         assert "nickname" not in columns
     finally:

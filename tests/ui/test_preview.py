@@ -292,6 +292,7 @@ def test_in_french_the_routing_decision_is_explained_in_french(french, qtbot, wi
 
 def test_in_french_why_the_cards_agent_cannot_chat_is_french_too(french, qtbot, window):
     """'Bo has no Live Chat permission' is a clause of its own inside the sentence."""
+    window.workspace_access.workspace().set_setting("round_robin_when_nobody_eligible", False)
     window.controller.update_card("sales-chat", routing=AgentRouting(agent="bo@acme.example"))
     dock = play_to_live_chat(qtbot, window, "FR")
     (routing,) = dock.chat.texts("routing")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 from designer.engine.profiles import DEFAULT_MIX, ProfileMix, load_profile_mix
 from designer.engine.simulation import Simulator
-from designer.engine.workspace_view import agent_states
+from designer.engine.workspace_view import people_of
 from designer.errors import DesignerError
 from designer.ui.simulation.mix_editor import MixEditor
 from designer.ui.simulation.results import heat_maps
@@ -30,6 +30,7 @@ CHARTED = (
     "assignments_per_agent",
     "assignments_per_team",
     "fallbacks_by_reason",
+    "safety_net_by_reason",
     "drop_offs_per_card",
 )
 
@@ -56,15 +57,16 @@ def dock(window):
 
 def engine_report(window, visitors: int, seed: int, mix: ProfileMix = DEFAULT_MIX) -> Simulator:
     """The same simulation straight through the engine, as ``designer simulate`` runs it."""
-    ws = window.workspace_access.workspace()
+    people = people_of(window.workspace_access.workspace())
     sim = Simulator(
         window.controller.document.to_dialog(),
-        agent_states(ws.list_agents()),
-        {t.name: list(t.members) for t in ws.list_teams()},
+        people.agents,
+        people.teams,
         visitors=visitors,
         mix=mix,
         seed=seed,
-        default_fallback=str(ws.settings().get("fallback_message") or ""),
+        default_fallback=people.fallback,
+        **people.routing(),
     )
     sim.run()
     return sim
@@ -118,7 +120,10 @@ def test_ten_thousand_visitors_run_while_the_ui_keeps_processing_events(qtbot, w
     assert sum(charted["assignments_per_agent"].values()) == expected["outcomes"]["live_chat"]
     labels = {b.label for b in dock.page.view.agents.bars()}
     assert labels == {"Ana", "Léa", "Sam Rivera"}  # names, not emails
-    assert any("Sam Rivera" in b.label for b in dock.page.view.fallbacks.bars())
+    # Sam cannot take chats: the workspace's safety net (on by default) gives them to others
+    assert expected["safety_net_by_reason"]
+    assert any("Sam Rivera" in b.label for b in dock.page.view.safety_net.bars())
+    assert dock.page.view.safety_net.isVisible()
     assert dock.page.view.summary.text().startswith("10,000 visitors: ")
     assert not dock.people_note.isVisible()
 

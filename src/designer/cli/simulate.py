@@ -10,8 +10,10 @@ from designer.cli import EXIT_OK
 
 EPILOG = """\
 The report lists outcomes, assignments per agent and per team, fallbacks and
-why, drop-offs per card and the most frequent paths. The same seed gives the
-same report. Agents and teams come from the workspace (see 'designer agents').
+why, chats the safety net and account routing gave out, drop-offs per card and
+the most frequent paths. The same seed gives the same report. Agents, teams,
+account routing and the safety-net switch come from the workspace (see
+'designer agents', 'designer accounts' and 'designer settings').
 
 profile-mix file (JSON):
   {"arrival_seconds": 30, "chat_minutes": 8,
@@ -80,6 +82,7 @@ def run_simulate(args: argparse.Namespace) -> int:
             mix=mix,
             seed=args.seed,
             default_fallback=people.fallback,
+            **people.routing(),  # the safety-net switch and account routing
         )
         report = sim.run().to_dict()
         run_id = None
@@ -123,6 +126,14 @@ def render_report(name: str, report: dict, agent_count: int) -> str:
     section("Assignments per team", report["assignments_per_team"])
     section("Custom rules matched", report["rule_matches"])
     section("Fallbacks, by reason", report["fallbacks_by_reason"])
+    if report.get("safety_net_by_reason"):
+        section(
+            "Caught by the safety net (round-robin over every agent), by why the card's "
+            "routing found nobody",
+            report["safety_net_by_reason"],
+        )
+    if report.get("account_assignments_per_agent"):
+        section("Account routing, per agent", report["account_assignments_per_agent"])
     section("Drop-offs per card", report["drop_offs_per_card"])
     if report["dead_ends_per_card"]:
         section("Stopped mid-branch (dead ends) per card", report["dead_ends_per_card"])

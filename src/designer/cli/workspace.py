@@ -1,4 +1,4 @@
-"""``designer agents ...`` and ``designer teams ...``: the workspace from a terminal.
+"""``designer agents ...``, ``teams ...`` (and, from their modules, ``accounts``, ``settings``).
 
 Every command opens the workspace named by ``--database`` (or
 ``DESIGNER_DATABASE_URL``, or the default file), does one thing in one
@@ -51,9 +51,13 @@ Handler = Callable[["Workspace", argparse.Namespace], int]
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the ``agents`` and ``teams`` commands to the ``designer`` parser."""
+    """Add the workspace's commands: ``agents``, ``teams``, ``accounts`` and ``settings``."""
+    from designer.cli import accounts, settings  # they build on the helpers below
+
     _register_agents(subparsers)
     _register_teams(subparsers)
+    accounts.register(subparsers)
+    settings.register(subparsers)
 
 
 def _register_agents(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -274,9 +278,16 @@ def _agents_edit(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _agents_remove(workspace: Workspace, args: argparse.Namespace) -> int:
+    domains = workspace.accounts_of(args.target)
     agent = workspace.remove_agent(args.target)
     teams = f" and from {', '.join(agent.teams)}" if agent.teams else ""
-    print(f"Removed agent {agent.display} from the workspace{teams}.")
+    accounts = ""
+    if domains:
+        accounts = (
+            f"; the visitors of {', '.join(domains)} (their accounts) now follow each "
+            "card's routing"
+        )
+    print(f"Removed agent {agent.display} from the workspace{teams}{accounts}.")
     return EXIT_OK
 
 

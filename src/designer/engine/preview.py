@@ -142,7 +142,7 @@ class Inbox:
         if (agent is None) == (team is None):
             raise ValueError("transfer to exactly one agent or one team")
         routing = AgentRouting(agent=agent) if agent else TeamRouting(team=team or "")
-        decision = self.hub.router.route(routing, chat.session.visitor)
+        decision = self.hub.router.route(routing, chat.session.visitor, option_only=True)
         if decision.agent is None or decision.agent.email == self.agent.email:
             return False
         session = chat.session

@@ -9,20 +9,33 @@ worded only when someone reads it: the simulator routes 100,000 visitors and
 reads almost none, the preview words them in the marketer's language.
 
 An agent is eligible when they hold the Live Chat permission, are available
-and are under their concurrent-chat limit. Routing never fails: when nobody
-eligible is found the visitor gets the card's fallback message, else the
-workspace default.
+and are under their concurrent-chat limit. Resolution follows PRODUCT.md
+("Live chat routing"), in order:
 
-Not modelled yet (PRODUCT.md "Live chat routing"): account routing by the
-visitor's email domain, the second attempt after an agent declines or lets the
-visitor wait too long, the workspace switch that falls back to round-robin over
-every available agent, availability schedules, and meeting booking as a fallback.
+1. account routing: when the workspace maps the visitor's email domain to an
+   agent, that agent if they can take the chat, else the fallback (no other
+   agent is tried);
+2. the card's option (round-robin, agent, team, custom rules);
+3. the safety net: when the option named someone but nobody there can take
+   the chat, round-robin over every agent (the workspace's "all" pool and its
+   kept position), if the workspace switch is on;
+4. the fallback message: the card's, else the workspace default. Routing
+   never fails.
+
+A visitor who matches no custom rule gets the fallback directly: the card says
+so (PRODUCT.md's table), it did not look for anyone. A transfer, or a second
+attempt in the same pool, names its target on purpose, so it skips steps 1
+and 3 (``route(..., option_only=True)``).
+
+Not modelled yet: the second attempt after an agent declines or lets the
+visitor wait too long (``visitor_wait_seconds``), availability schedules, and
+meeting booking as a fallback.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cached_property
 
@@ -48,8 +61,11 @@ __all__ = [
     "MemoryPositions",
     "RoundRobinPositions",
     "Router",
+    "Step",
     "Visitor",
     "availability_text",
+    "email_domain",
+    "normalise_domain",
     "team_pool",
 ]
 
@@ -65,6 +81,28 @@ _AGENTS_AVAILABLE = Attribute.AGENTS_AVAILABLE.value
 def availability_text(available: bool) -> str:
     """The value the ``agents_available`` criterion sees: ``yes`` or ``no``."""
     return "yes" if available else "no"
+
+
+def normalise_domain(domain: str) -> str:
+    """How account routing keys a domain: trimmed, lower-case, no leading ``@`` or final dot."""
+    return domain.strip().lower().removeprefix("@").rstrip(".")
+
+
+def email_domain(email: str | None) -> str | None:
+    """The normalised domain of an email address, None when there is no usable one."""
+    if not email:
+        return None
+    _, at, domain = email.strip().rpartition("@")
+    domain = normalise_domain(domain) if at else ""
+    return domain or None
+
+
+class Step(StrEnum):
+    """Which step of the resolution decided: account routing, the card's option, the safety net."""
+
+    ACCOUNT = "account"
+    OPTION = "option"
+    SAFETY_NET = "safety_net"
 
 
 class AgentStatus(StrEnum):
@@ -143,6 +181,11 @@ class Visitor:
     page_url: str | None = None
     fields: Mapping[str, str] = field(default_factory=dict)
 
+    @property
+    def email(self) -> str | None:
+        """The visitor's email when known (the ``email`` field): account routing reads it."""
+        return self.fields.get("email")
+
     def lookup(self) -> dict[str, str | None]:
         """Values keyed by :meth:`Criterion.subject`; the router fills ``agents_available``."""
         values: dict[str, str | None] = {
@@ -177,7 +220,10 @@ class Decision:
 
     The story says in order which rule matched, who was skipped, who was
     picked or why the fallback (:attr:`said`, :attr:`reasons`, :meth:`explain`);
-    ``skipped`` holds the same skips as data. Decisions compare by what they
+    ``skipped`` holds the same skips as data, ``pool`` the round-robin pool
+    that was asked, and ``step`` which step of the resolution decided. When the
+    safety net stepped in, ``option`` keeps what the card's own option decided
+    (a report groups those visitors by it). Decisions compare by what they
     decide, not by how the story is told.
     """
 
@@ -187,6 +233,8 @@ class Decision:
     pool: str | None = None
     skipped: tuple[tuple[str, str], ...] = ()
     story: tuple[_Line, ...] = field(default=(), compare=False, repr=False)
+    step: Step = Step.OPTION
+    option: Decision | None = field(default=None, compare=False, repr=False)
 
     @property
     def assigned(self) -> bool:
@@ -242,7 +290,11 @@ class Router:
     """Applies routing options to visitors over one workspace's agents and teams.
 
     Agents are indexed by email once, so each decision costs one pass over at
-    most one pool, however many visitors a simulation sends.
+    most one pool (two with the safety net), however many visitors a
+    simulation sends. ``safety_net`` is the workspace switch
+    ``round_robin_when_nobody_eligible`` and ``accounts`` its account routing
+    (email domain -> agent email); both are off unless the caller passes them,
+    as :func:`designer.engine.workspace_view.router_for` does from a workspace.
     """
 
     def __init__(
@@ -251,6 +303,9 @@ class Router:
         teams: Mapping[str, Sequence[str]],
         positions: RoundRobinPositions,
         default_fallback: str = DEFAULT_FALLBACK,
+        *,
+        safety_net: bool = False,
+        accounts: Mapping[str, str] | None = None,
     ) -> None:
         self._by_email: dict[str, AgentState] = {}
         for agent in agents:
@@ -270,6 +325,10 @@ class Router:
             self._teams[name] = RoundRobinPool(team_pool(name), list(members.values()))
         self.positions = positions
         self.default_fallback = default_fallback.strip() or DEFAULT_FALLBACK
+        self.safety_net = safety_net
+        self.accounts: dict[str, str] = {
+            normalise_domain(domain): email.strip() for domain, email in (accounts or {}).items()
+        }
 
     # --- lookups -------------------------------------------------------------------
 
@@ -299,9 +358,36 @@ class Router:
         routing: _Option,
         visitor: Visitor | None = None,
         fallback_message: str | None = None,
+        *,
+        option_only: bool = False,
     ) -> Decision:
-        """Decide who takes this visitor's chat; moves round-robin positions, not chat counts."""
+        """Decide who takes this visitor's chat; moves round-robin positions, not chat counts.
+
+        Account routing first, then the card's option, then the safety net
+        (module docstring). ``option_only`` applies the option alone, for a
+        transfer or a second attempt that names its agent, team or pool on
+        purpose: it goes there or nowhere.
+        """
         fallback = (fallback_message or "").strip() or self.default_fallback
+        if self.accounts and not option_only and visitor is not None:
+            domain = email_domain(visitor.email)
+            if domain is not None and domain in self.accounts:
+                return self._account(domain, self.accounts[domain], fallback)
+        decision = self._option(routing, visitor, fallback)
+        # No safety net after round-robin (the net is that very pool) nor for a visitor
+        # who matched no rule (the card itself gives them the fallback).
+        if (
+            decision.agent is None
+            and self.safety_net
+            and not option_only
+            and not isinstance(routing, RoundRobin)
+            and not (isinstance(routing, CustomRules) and decision.rule_index is None)
+        ):
+            return self._safety_net(decision, fallback)
+        return decision
+
+    def _option(self, routing: _Option, visitor: Visitor | None, fallback: str) -> Decision:
+        """Step 2: the card's own routing option, with the fallback when it finds nobody."""
         if isinstance(routing, RoundRobin):
             return self._round_robin(self._all, None, fallback, [], None)
         if isinstance(routing, AgentRouting):
@@ -311,6 +397,44 @@ class Router:
         if isinstance(routing, CustomRules):
             return self._custom(routing, visitor or Visitor(), fallback)
         raise TypeError(f"not a routing option: {routing!r}")
+
+    def _account(self, domain: str, owner: str, fallback: str) -> Decision:
+        """Step 1: the account's agent, or the fallback; nobody else is ever tried."""
+        agent = self._by_email.get(owner.casefold())
+        label = agent.label if agent is not None else owner
+        story = [
+            _story_line(
+                "The visitor's email domain {domain} is an account of {agent}.",
+                domain=domain,
+                agent=label,
+            )
+        ]
+        skipped: tuple[tuple[str, str], ...] = ()
+        if agent is None:
+            story.append(_story_line("Agent {email} is not in the workspace.", email=owner))
+        else:
+            why = agent.unavailability()
+            if why is None:
+                story.append(
+                    _story_line(
+                        "Picked {agent}: the account's agent, who can take the chat.",
+                        agent=label,
+                    )
+                )
+                return Decision(agent, None, None, None, (), tuple(story), Step.ACCOUNT)
+            story.append(
+                _story_line("{agent}, the account's agent, {reason}.", agent=label, reason=why)
+            )
+            skipped = ((agent.email, why.text),)
+        story.append(_ACCOUNT_ONLY)
+        decision = _fallback(fallback, story, None, None, skipped)
+        return replace(decision, step=Step.ACCOUNT)
+
+    def _safety_net(self, option: Decision, fallback: str) -> Decision:
+        """Step 3: round-robin over every agent, told after what the option found."""
+        story = [*option.story[:-1], _SAFETY_NET]  # the option's story, without its fallback
+        decision = self._round_robin(self._all, None, fallback, story, option.rule_index)
+        return replace(decision, step=Step.SAFETY_NET, option=option)
 
     def assign(self, decision: Decision) -> AgentState | None:
         """Open the decided chat: the agent's count goes up (None for a fallback).
@@ -475,6 +599,10 @@ def _is_availability(criterion: Criterion) -> bool:
 _NO_RULE = _story_line("No rule matched this visitor.")
 _NO_RULES = _story_line("The card has no rules.")
 _GETS_FALLBACK = _story_line("The visitor gets the fallback message.")
+_ACCOUNT_ONLY = _story_line("An account's visitors go to its agent only: nobody else is tried.")
+_SAFETY_NET = _story_line(
+    "Nobody the card names can take the chat, so every agent is tried in round-robin order."
+)
 
 
 def _fallback(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import heapq
 import random
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any, cast
@@ -42,6 +42,7 @@ from designer.engine.routing import (
     Decision,
     MemoryPositions,
     Router,
+    Step,
     Visitor,
     availability_text,
 )
@@ -77,6 +78,9 @@ class SimulationReport:
     teams: Counter[str] = field(default_factory=Counter)  # team name -> chats
     rules: Counter[str] = field(default_factory=Counter)  # "card#rule n" -> matches
     fallbacks: Counter[str] = field(default_factory=Counter)  # reason -> visitors
+    # Chats the safety net gave out, by why the card's option found nobody (as fallbacks are).
+    safety_net: Counter[str] = field(default_factory=Counter)
+    accounts: Counter[str] = field(default_factory=Counter)  # agent email -> chats by account
     drop_offs: Counter[str] = field(default_factory=Counter)  # card id -> visitors who left
     dead_ends: Counter[str] = field(default_factory=Counter)  # card id -> visitors stuck
     paths: Counter[tuple[str, ...]] = field(default_factory=Counter)
@@ -120,6 +124,8 @@ class SimulationReport:
             "assignments_per_team": ranked(self.teams),
             "rule_matches": ranked(self.rules),
             "fallbacks_by_reason": ranked(self.fallbacks),
+            "safety_net_by_reason": ranked(self.safety_net),
+            "account_assignments_per_agent": ranked(self.accounts),
             "drop_offs_per_card": ranked(self.drop_offs),
             "dead_ends_per_card": ranked(self.dead_ends),
             "card_visits": ranked(self.card_visits),
@@ -151,7 +157,10 @@ class Simulator:
         mix: ProfileMix = DEFAULT_MIX,
         seed: int = 0,
         default_fallback: str = "",
+        safety_net: bool = False,
+        accounts: Mapping[str, str] | None = None,
     ) -> None:
+        """``safety_net`` and ``accounts`` as the workspace has them (``People.routing()``)."""
         self.flow = Flow(dialog)
         self.compiled = CompiledFlow(self.flow)
         # Copies: a simulation never changes the workspace's agents.
@@ -159,8 +168,14 @@ class Simulator:
             AgentState(a.email, a.name, a.live_chat, a.status, a.max_chats, 0, a.avatar)
             for a in agents
         ]
-        args = (self.agents, teams, MemoryPositions())
-        self.router = Router(*args, default_fallback) if default_fallback else Router(*args)
+        self.router = Router(
+            self.agents,
+            teams,
+            MemoryPositions(),
+            default_fallback,
+            safety_net=safety_net,
+            accounts=accounts,
+        )
         self.total = visitors
         self.mix = mix
         self.rng = random.Random(seed)
@@ -379,6 +394,12 @@ class Simulator:
         if outcome == _LIVE_CHAT and decision.agent:
             email = decision.agent.email
             report.assignments[email] += 1
+            step = decision.step
+            if step is not _OPTION:
+                if step is _SAFETY_NET:
+                    report.safety_net[_fallback_kind(decision.option, "")] += 1
+                else:
+                    report.accounts[email] += 1
             team = pool_team(decision.pool) if decision.pool else None
             if team:
                 report.teams[team] += 1
@@ -403,6 +424,7 @@ MAX_PROMPTS = 10_000
 """Questions one simulated visitor may be asked before they count as stuck in a loop."""
 
 _DEAD_END, _LOOP, _DROPPED = Outcome.DEAD_END.value, Outcome.LOOP.value, Outcome.DROPPED.value
+_OPTION, _SAFETY_NET, _ACCOUNT = Step.OPTION, Step.SAFETY_NET, Step.ACCOUNT
 _FREE_TEXT_REPLY = "I have a question about pricing"
 _UNSET: Any = object()
 
@@ -504,9 +526,18 @@ class _Behaviour:
 
 
 def _fallback_kind(decision: Decision | None, reason: str) -> str:
-    """A fallback's cause, grouped so the report has a few lines, not one per day."""
+    """A fallback's cause, grouped so the report has a few lines, not one per day.
+
+    Also why a card's option found nobody, for chats the safety net then gave out.
+    """
     if decision is None:
         return reason
+    if decision.step is _SAFETY_NET:  # the option found nobody, and neither did the net
+        return f"{_fallback_kind(decision.option, reason)}, nor any other agent"
+    if decision.step is _ACCOUNT:
+        if decision.skipped:
+            return f"account agent {decision.skipped[0][0]} could not take the chat"
+        return decision.reason(1).rstrip(".")  # the account's agent left the workspace
     if decision.pool:
         team = pool_team(decision.pool)
         return (

@@ -1,4 +1,4 @@
-"""The workspace database: agents, teams, permissions, transcripts, simulation runs.
+"""The workspace database: agents, teams, account routing, transcripts, simulation runs.
 
 SQLModel tables with Alembic migrations; a SQLite file in the user's data
 folder by default, any SQLAlchemy URL (PostgreSQL for a shared workspace)
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from designer.store.location import ENV_VAR, default_database_path, resolve_database_url
     from designer.store.records import (
         UNSET,
+        AccountImport,
+        AccountRecord,
         AgentRecord,
         ConversationRecord,
         ConversationSummary,
@@ -35,6 +37,8 @@ _HOMES = {
     "default_database_path": "location",
     "resolve_database_url": "location",
     "UNSET": "records",
+    "AccountImport": "records",
+    "AccountRecord": "records",
     "AgentRecord": "records",
     "ConversationRecord": "records",
     "ConversationSummary": "records",
@@ -53,6 +57,8 @@ __all__ = [
     "MESSAGE_SENDERS",
     "SETTINGS",
     "UNSET",
+    "AccountImport",
+    "AccountRecord",
     "AgentRecord",
     "ConversationRecord",
     "ConversationSummary",

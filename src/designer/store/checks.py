@@ -31,6 +31,35 @@ def check_email(email: str) -> str:
     return value
 
 
+_LABEL = re.compile(r"^[^\W_](?:[\w-]*[^\W_])?$")
+DOMAIN_MAX = 253
+
+
+def normalize_domain(domain: str) -> str:
+    """Domains compare case-insensitively; a leading ``@`` or a final dot is not part of one."""
+    return domain.strip().lower().removeprefix("@").rstrip(".")
+
+
+def check_domain(domain: str) -> str:
+    """The normalized email domain (``acme.com``), or an error saying how to write one."""
+    value = normalize_domain(domain)
+    shown = domain.strip()
+    if "@" in value:
+        fix = f"write only what follows the @, like {value.rpartition('@')[2] or 'acme.com'}"
+    elif "/" in value or ":" in value:
+        fix = "write the domain alone, without http:// or a path, like acme.com"
+    else:
+        labels = value.split(".")
+        if (
+            len(value) <= DOMAIN_MAX
+            and len(labels) >= 2
+            and all(len(label) <= 63 and _LABEL.match(label) for label in labels)
+        ):
+            return value
+        fix = "write it like acme.com"
+    raise DesignerError(f"'{shown}' is not an email domain; {fix}", code="store.invalid_domain")
+
+
 def check_name(name: str, what: str) -> str:
     """A trimmed, non-empty name of at most 120 characters."""
     value = " ".join(name.split())

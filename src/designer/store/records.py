@@ -68,6 +68,32 @@ class TeamRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class AccountRecord:
+    """Account routing for one email domain: visitors from it go to this agent first."""
+
+    domain: str
+    agent: str  # the agent's email
+    agent_name: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"domain": self.domain, "agent": self.agent, "agent_name": self.agent_name}
+
+
+@dataclass(frozen=True, slots=True)
+class AccountImport:
+    """What importing an account-routing file changed, domain by domain."""
+
+    added: tuple[str, ...] = ()
+    moved: tuple[str, ...] = ()  # already mapped, now to the file's agent
+    unchanged: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()  # only with ``replace=True``: mapped but not in the file
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.moved or self.removed)
+
+
+@dataclass(frozen=True, slots=True)
 class MessageRecord:
     """One transcript line; ``sender`` is bot, visitor, agent or system."""
 

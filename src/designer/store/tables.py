@@ -107,6 +107,27 @@ class TeamMember(SQLModel, table=True):
     position: int = 0
 
 
+class AccountRoute(SQLModel, table=True):
+    """Account routing: visitors whose email is at ``domain`` go to this agent first.
+
+    One agent per domain (the key); removing the agent removes their domains,
+    so their visitors are routed by the card again instead of to nobody.
+    """
+
+    __tablename__ = "account_route"
+    __table_args__ = (
+        sa.CheckConstraint("domain = lower(domain)", name="ck_account_route_domain_lower"),
+        sa.Index("ix_account_route_agent_id", "agent_id"),
+    )
+
+    domain: str = Field(max_length=253, primary_key=True)
+    agent_id: int = Field(
+        sa_column=sa.Column(
+            sa.Integer, sa.ForeignKey("agent.id", ondelete="CASCADE"), nullable=False
+        )
+    )
+
+
 class RoundRobinPosition(SQLModel, table=True):
     """Who was last served in a pool, so round-robin continues across previews."""
 

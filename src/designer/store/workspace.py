@@ -12,6 +12,7 @@ from types import TracebackType
 
 from sqlalchemy.engine import Engine
 
+from designer.store.accounts import AccountOps
 from designer.store.agents import AgentOps
 from designer.store.database import create_workspace_engine, translate_errors, upgrade
 from designer.store.history import HistoryOps
@@ -19,8 +20,8 @@ from designer.store.location import display_url, prepare_location, resolve_datab
 from designer.store.teams import TeamOps
 
 
-class Workspace(AgentOps, TeamOps, HistoryOps):
-    """Agents, teams, settings, round-robin positions, transcripts and simulation runs."""
+class Workspace(AgentOps, TeamOps, AccountOps, HistoryOps):
+    """Agents, teams, account routing, settings, round-robin positions, transcripts and runs."""
 
     def __init__(self, engine: Engine, revision: str) -> None:
         """Wrap an engine whose schema is current; use :meth:`open` instead."""

@@ -1011,6 +1011,18 @@
         <translation>a atteint sa limite de {n} chats</translation>
     </message>
     <message>
+        <source>The visitor&apos;s email domain {domain} is an account of {agent}.</source>
+        <translation>Le domaine de l’e-mail du visiteur, {domain}, est un compte de {agent}.</translation>
+    </message>
+    <message>
+        <source>Picked {agent}: the account&apos;s agent, who can take the chat.</source>
+        <translation>Choix de {agent}&#xa0;: l’agent du compte, qui peut prendre le chat.</translation>
+    </message>
+    <message>
+        <source>{agent}, the account&apos;s agent, {reason}.</source>
+        <translation>{agent}, l’agent du compte, {reason}.</translation>
+    </message>
+    <message>
         <source>There is nobody in all agents.</source>
         <translation>Il n&apos;y a aucun agent dans l&apos;espace de travail.</translation>
     </message>
@@ -1037,6 +1049,14 @@
     <message>
         <source>Picked {agent}: next in round-robin order among team {team}.</source>
         <translation>Choix de {agent}&#xa0;: c&apos;est son tour dans le round-robin de l&apos;équipe {team}.</translation>
+    </message>
+    <message>
+        <source>An account&apos;s visitors go to its agent only: nobody else is tried.</source>
+        <translation>Les visiteurs d’un compte ne vont qu’à son agent&#xa0;: personne d’autre n’est essayé.</translation>
+    </message>
+    <message>
+        <source>Nobody the card names can take the chat, so every agent is tried in round-robin order.</source>
+        <translation>Personne de ceux que la carte désigne ne peut prendre le chat, donc tous les agents sont essayés en round-robin.</translation>
     </message>
     <message>
         <source>Agent {email} is not in the workspace.</source>
@@ -3170,6 +3190,10 @@ Exporter quand même&#xa0;?</numerusform>
     <message>
         <source>No fallback.</source>
         <translation>Aucun message de secours.</translation>
+    </message>
+    <message>
+        <source>Live chats the safety net gave out, by why the card found nobody</source>
+        <translation>Chats attribués par le filet de sécurité, selon pourquoi la carte n’a trouvé personne</translation>
     </message>
     <message>
         <source>Visitors who left, per card</source>

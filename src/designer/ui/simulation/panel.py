@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from designer.engine.routing import AgentState, AgentStatus
 from designer.engine.simulation import SimulationReport, Simulator
-from designer.engine.workspace_view import agent_states
+from designer.engine.workspace_view import People, people_of
 from designer.errors import DesignerError
 from designer.ui.simulation.mix_editor import MixEditor
 from designer.ui.simulation.numbers import count, locale
@@ -168,15 +168,16 @@ class SimulationDock(QDockWidget):
             self.tabs.setCurrentWidget(self.mix_editor)
             self._set_state(self.tr("Fix the visitor mix first: {0}").format(exc))
             return False
-        agents, teams, fallback = self.refresh_people()
+        people = self.refresh_people()
         simulator = Simulator(
             document.to_dialog(),
-            agents,
-            teams,
+            people.agents,
+            people.teams,
             visitors=self.visitors.value(),
             mix=mix,
             seed=self.seed.value(),
-            default_fallback=fallback,
+            default_fallback=people.fallback,
+            **people.routing(),  # the safety net and account routing, as the CLI runs it
         )
         self.report = None
         self.page.clear()
@@ -244,25 +245,21 @@ class SimulationDock(QDockWidget):
 
     # --- the workspace's people and kept runs ------------------------------------------------
 
-    def refresh_people(self) -> tuple[list[AgentState], dict[str, list[str]], str]:
-        """Agents, teams and default fallback as the workspace has them now (none: empty).
+    def refresh_people(self) -> People:
+        """Agents, teams, fallback, safety net and accounts as the workspace has them now.
 
-        A missing workspace is not created just to find it empty.
+        A missing workspace is not created just to find it empty (nobody to route to).
         """
-        agents: list[AgentState] = []
-        teams: dict[str, list[str]] = {}
-        fallback = ""
+        people = People([], {}, "")
         workspace = self.access.workspace() if self.access.exists() else None
         if workspace is not None:
             try:
-                agents = agent_states(workspace.list_agents())
-                teams = {t.name: list(t.members) for t in workspace.list_teams()}
-                fallback = str(workspace.settings().get("fallback_message") or "")
+                people = people_of(workspace)
             except DesignerError as exc:
                 self._set_state(str(exc))
-        self.page.agent_names = {a.email: a.name for a in agents}
-        self._show_people_note(agents)
-        return agents, teams, fallback
+        self.page.agent_names = {a.email: a.name for a in people.agents}
+        self._show_people_note(people.agents)
+        return people
 
     def _show_people_note(self, agents: list[AgentState]) -> None:
         able = [a for a in agents if a.live_chat and a.status is AgentStatus.AVAILABLE]

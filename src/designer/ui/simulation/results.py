@@ -76,6 +76,11 @@ def fallback_bars(results: dict[str, Any], names: Names) -> list[Bar]:
     return [Bar(r, names.sentence(r), int(n), r) for r, n in reasons.items()]
 
 
+def safety_net_bars(results: dict[str, Any], names: Names) -> list[Bar]:
+    reasons = results.get("safety_net_by_reason", {})
+    return [Bar(r, names.sentence(r), int(n), r) for r, n in reasons.items()]
+
+
 def drop_off_bars(results: dict[str, Any], names: Names) -> list[Bar]:
     drops = results.get("drop_offs_per_card", {})
     return [Bar(c, names.card(c), int(n), _t("Card {0}").format(c)) for c, n in drops.items()]
@@ -134,11 +139,18 @@ class ResultsView(QWidget):
         self.fallbacks = BarChart(
             self.tr("Fallback messages, by reason"), "#D48A0C", self.tr("No fallback."), self
         )
+        self.safety_net = BarChart(
+            self.tr("Live chats the safety net gave out, by why the card found nobody"),
+            "#1F9D6F",
+            "",
+            self,
+        )
         self.drop_offs = BarChart(
             self.tr("Visitors who left, per card"), "#5F6F80", self.tr("Nobody left."), self
         )
         for name, chart in self.charts().items():
             chart.setObjectName(f"chart-{name}")
+        self.safety_net.hide()  # shown by a run whose workspace's safety net gave out chats
         self.order = QLabel(self)
         self.order.setObjectName("round-robin-order")
         self.order.setWordWrap(True)
@@ -157,6 +169,7 @@ class ResultsView(QWidget):
             "agents": self.agents,
             "teams": self.teams,
             "fallbacks": self.fallbacks,
+            "safety-net": self.safety_net,
             "drop-offs": self.drop_offs,
         }
 
@@ -173,6 +186,9 @@ class ResultsView(QWidget):
             fallbacks,
             self.tr("share of {0} fallbacks").format(count(fallbacks)),
         )
+        caught = safety_net_bars(results, names)  # only when the workspace's switch is on
+        self.safety_net.set_bars(caught, chats, of_chats)
+        self.safety_net.setVisible(bool(caught))
         self.drop_offs.set_bars(
             drop_off_bars(results, names),
             visitors,
@@ -187,3 +203,4 @@ class ResultsView(QWidget):
             chart.clear()
         self.order.setText("")
         self.order.hide()
+        self.safety_net.hide()

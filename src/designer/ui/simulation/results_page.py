@@ -41,6 +41,7 @@ CHART_KEYS = {  # chart name -> the report's key it draws
     "agents": "assignments_per_agent",
     "teams": "assignments_per_team",
     "fallbacks": "fallbacks_by_reason",
+    "safety-net": "safety_net_by_reason",
     "drop-offs": "drop_offs_per_card",
 }
 MUTED = "color: {muted};"  # a themed_style template

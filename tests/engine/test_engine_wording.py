@@ -20,15 +20,18 @@ import pytest
 from designer.engine import routing as routing_module
 from designer.engine.conversation import Conversation, Flow
 from designer.engine.events import (
+    AgentJoined,
     BotSaid,
+    ChatOffered,
     Ended,
     Event,
+    NotAccepted,
     Routed,
     Transferred,
     VisitorSaid,
     Waiting,
 )
-from designer.engine.preview import LiveChatHub
+from designer.engine.preview import LiveChatHub, Transfer
 from designer.engine.routing import (
     DEFAULT_FALLBACK,
     AgentState,
@@ -233,18 +236,80 @@ def _worded(events: list[Event]) -> Iterator[tuple[str, tuple[Wording, ...]]]:
             yield event.reason, event.said
         elif isinstance(event, Routed):
             yield event.decision.explain(), event.decision.said
-        elif isinstance(event, Transferred):
+        elif isinstance(event, Transferred | NotAccepted):
             yield event.reason, event.said
+        elif isinstance(event, ChatOffered | AgentJoined) and event.said is not None:
+            yield event.said.text, (event.said,)
         elif isinstance(event, Waiting):
             for choice in event.prompt.choices:
                 if choice.said is not None:
                     yield choice.label, (choice.said,)
 
 
+def offered_chats() -> Iterator[list[Event] | Transfer]:
+    """Offers declined or timed out from every kind of pool, and transfers done or refused."""
+    rules = CustomRules(rules=[in_country("FR", agent="ana@example.com")])
+    cards = [
+        TeamRouting(team="Duo"),  # Ana declines, Bo is offered, then does not accept in time
+        RoundRobin(),  # the next among all agents
+        TeamRouting(team="Solo"),  # nobody else in the team
+        AgentRouting(agent="ana@example.com"),  # the card names only Ana
+        rules,  # the rule names only Ana
+        RoundRobin(),  # the account's agent only
+        RoundRobin(),  # nobody else among all agents: Bo and Cy are away
+    ]
+    teams = {"Duo": ["ana@example.com", "bo@example.com"], "Solo": ["ana@example.com"]}
+    for n, routing in enumerate(cards):
+        away = AgentStatus.AWAY if n == 6 else AgentStatus.AVAILABLE
+        trio = [agent("Ana"), agent("Bo", away), agent("Cy", away)]
+        accounts = {"ana.example": "ana@example.com"} if n == 5 else None
+        hub = LiveChatHub(Router(trio, teams, MemoryPositions(), accounts=accounts))
+        fields = {"email": "me@ana.example"} if n == 5 else {}
+        session = hub.open_session(
+            _flow(LiveChatCard(id="c", routing=routing)), Visitor(country="FR", fields=fields)
+        )
+        seen: list[Event] = []
+        session.subscribe(seen.append)
+        session.start()
+        hub.inboxes[session.chat.agent.email].decline(session.chat)  # type: ignore[union-attr]
+        if session.chat is not None and session.chat.offered:
+            hub.offers.not_accepted(session.chat, timed_out=True)
+        yield seen
+    # transfers refused, then to an agent and to a team whose only other member declines
+    trio = [agent("Ana"), agent("Bo"), agent("Cy", AgentStatus.AWAY)]
+    hub = LiveChatHub(Router(trio, teams, MemoryPositions()))
+    card = LiveChatCard(id="c", routing=AgentRouting(agent="ana@example.com"))
+    session = hub.open_session(_flow(card), Visitor())
+    seen = []
+    session.subscribe(seen.append)
+    session.start()
+    ana, bo = hub.inboxes["ana@example.com"], hub.inboxes["bo@example.com"]
+    chat = session.chat
+    assert chat is not None
+    ana.accept(chat)
+    yield ana.try_transfer(chat, agent="cy@example.com")  # Cy is away
+    yield ana.try_transfer(chat, agent="nobody@example.com")
+    yield ana.try_transfer(chat, agent="ana@example.com")
+    yield ana.try_transfer(chat, agent="bo@example.com")
+    yield ana.try_transfer(chat, team="Duo")  # one is waiting already
+    bo.decline(chat.transfer)  # type: ignore[arg-type]
+    hub.router.positions.set("team:Duo", "bo@example.com")  # Ana is next: she sends it
+    yield ana.try_transfer(chat, team="Duo")
+    bo.decline(chat.transfer)  # type: ignore[arg-type]
+    bo.agent.status = AgentStatus.AWAY
+    yield ana.try_transfer(chat, team="Duo")  # nobody else in the team
+    yield seen
+
+
 def corpus() -> list[tuple[str, tuple[Wording, ...]]]:
     found = [(d.explain(), d.said) for d in decisions()]
     for events in (*conversations(), *live_chats()):
         found += _worded(events)
+    for offered in offered_chats():
+        if isinstance(offered, Transfer):
+            found.append((offered.reason, offered.said))
+        else:
+            found += _worded(offered)
     for validation, value in (("email", "nope"), ("phone", "call me")):
         said = refusal(validation, value)
         assert said is not None

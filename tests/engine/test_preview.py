@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from designer.engine.conversation import Flow
-from designer.engine.events import AgentJoined, AgentSaid, Ended, Outcome, Routed, Transferred
+from designer.engine.events import (
+    AgentJoined,
+    AgentSaid,
+    ChatOffered,
+    Ended,
+    Outcome,
+    Routed,
+    Transferred,
+)
 from designer.engine.preview import LiveChatHub
 from designer.engine.routing import AgentState, AgentStatus, MemoryPositions, Router, Visitor
 from designer.model.dialog import Dialog
@@ -52,14 +60,18 @@ def test_french_visitor_lands_in_ana_inbox_and_they_talk():
     h.inboxes["ana@acme.example"].listeners.append(lambda what, chat: arrivals.append(what))
     to_live_chat(session)
 
-    joined = [e for e in seen if isinstance(e, AgentJoined)]
-    assert [j.name for j in joined] == ["Ana"]
     assert any(isinstance(e, Routed) and "Rule 1 matched" in e.decision.explain() for e in seen)
     inbox = h.inboxes["ana@acme.example"]
     (chat,) = inbox.active()
     assert chat.fields["email"] == "camille@example.fr"
     assert arrivals == ["arrived"]
-    assert inbox.agent.active_chats == 1
+    assert inbox.agent.active_chats == 1  # an offered chat holds its place
+    # offered, not joined: Ana joins when she accepts
+    assert [e.name for e in seen if isinstance(e, ChatOffered)] == ["Ana"]
+    assert not any(isinstance(e, AgentJoined) for e in seen) and chat.offered
+    inbox.accept(chat)
+    assert [e.name for e in seen if isinstance(e, AgentJoined)] == ["Ana"]
+    assert arrivals == ["arrived", "accepted"] and not chat.offered
 
     session.reply("Do you offer a discount for NGOs?")
     assert chat.unread == 1 and arrivals[-1] == "message"
@@ -94,12 +106,17 @@ def test_transfer_moves_the_chat_to_another_agent():
     to_live_chat(session)
     ana = h.inboxes["ana@acme.example"]
     (chat,) = ana.active()
+    ana.accept(chat)
     assert ana.transfer(chat, agent="sam.rivera@acme.example")
-    assert chat.closed and ana.agent.active_chats == 0
     sam = h.inboxes["sam.rivera@acme.example"]
     (moved,) = sam.active()
-    assert sam.agent.active_chats == 1
     assert any(isinstance(e, Transferred) and e.to_name == "Sam Rivera" for e in seen)
+    # Ana keeps the chat until Sam accepts; both places are held meanwhile
+    assert not chat.closed and chat.transferring is moved and moved.offered
+    assert (ana.agent.active_chats, sam.agent.active_chats) == (1, 1)
+    sam.accept(moved)
+    assert chat.closed and ana.agent.active_chats == 0 and session.chat is moved
+    assert sam.agent.active_chats == 1
     assert "Camille" in [line.text for line in moved.lines]  # the history travels along
     with pytest.raises(ValueError, match="not in Ana's inbox"):
         ana.reply(moved, "still here?")

@@ -81,6 +81,8 @@ def test_the_marketer_answers_as_the_agent_and_the_visitor_sees_it(qtbot, window
     inbox = window.previews.inbox
     chat = dock.run.session.chat
     assert inbox.pane.chat is chat  # opened on the visitor's agent
+    assert not inbox.pane.reply.isEnabled()  # offered: Accept first
+    qtbot.mouseClick(inbox.pane.accept_button, Qt.MouseButton.LeftButton)
     reply = inbox.pane.reply
     reply.setFocus()
     qtbot.keyClicks(reply, "Bonjour Camille!")
@@ -103,6 +105,7 @@ def test_end_session_ends_the_chat_and_keeps_the_transcript(qtbot, window, works
     window.previews.open_inbox()
     inbox = window.previews.inbox
     agent = dock.run.session.chat.agent
+    inbox.pane.accept()
     inbox.pane.reply.setPlainText("Thanks, talk soon")
     inbox.pane.send_button.click()
     qtbot.mouseClick(inbox.pane.end_button, Qt.MouseButton.LeftButton)
@@ -152,7 +155,7 @@ def test_an_agent_switched_away_is_skipped(qtbot, window):
     dock = play_to_live_chat(qtbot, window)
     (routing,) = dock.chat.texts("routing")
     assert "Nobody in team EMEA can take the chat: Ana is away, Léa is away." in routing
-    # the workspace's safety net (on by default) then tries everyone: Sam Rivera takes it
+    # the workspace's safety net (on by default) then tries everyone: Sam Rivera is offered it
     assert "so every agent is tried in round-robin order" in routing
     chat = dock.run.session.chat
     assert chat is not None and chat.agent.email == "sam.rivera@acme.example"
@@ -166,6 +169,8 @@ def test_transfer_to_another_agent_or_team(qtbot, window):
     window.previews.open_inbox()
     inbox = window.previews.inbox
     first = dock.run.session.chat
+    sender = first.agent.name
+    inbox.pane.accept()
     menu = inbox.pane.transfer_menu
     menu.aboutToShow.emit()
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
@@ -174,15 +179,30 @@ def test_transfer_to_another_agent_or_team(qtbot, window):
     assert not bo.isEnabled() and bo.text() == "Bo — has no Live Chat permission"
     next(a for a in menu.actions() if a.text() == "Sam Rivera").trigger()
 
-    assert "Transferred to Sam Rivera" in dock.chat.texts("system")
-    assert first.closed and dock.run.session.chat.agent.name == "Sam Rivera"
-    assert inbox.pane.chat is None and inbox.chats.count() == 0  # gone from the old inbox
+    # who sent it and why Sam can take it; Sam joins only when he accepts
+    assert dock.chat.texts("routing")[-1].splitlines() == [
+        f"Transferred by {sender} to Sam Rivera.",
+        "Sam Rivera has the Live Chat permission, is available and has 0 of 5 chats open.",
+    ]
+    assert dock.chat.texts("system")[-1] == "Connecting you with Sam Rivera…"
+    assert not first.closed and dock.run.session.chat is first
+    assert inbox.pane.header.text().endswith("transferring to Sam Rivera…")
+    assert not inbox.pane.transfer_button.isEnabled()  # one transfer at a time
     inbox.play("sam.rivera@acme.example")
     assert inbox.chats.count() == 1 and inbox.chats.item(0).font().bold()
+    assert inbox.banner.isVisible() and inbox.banner.text().startswith("New chat for Sam Rivera")
+    inbox.banner.action.click()  # Accept
+    assert first.closed and dock.run.session.chat.agent.name == "Sam Rivera"
+    assert dock.chat.texts("system")[-1] == "Sam Rivera joined the chat"
+    inbox.play(first.agent.email)
+    assert inbox.chats.count() == 0  # gone from the sender's inbox
+    inbox.filter.setCurrentIndex(1)
+    assert inbox.chats.item(0).text().endswith("· transferred")
 
+    inbox.play("sam.rivera@acme.example")
     inbox.open_chat(dock.run.session.chat)
     assert not inbox.pane.transfer(agent="bo@acme.example")
-    assert inbox.note.text() == "Bo can't take this chat now."
+    assert inbox.note.text() == "Bo has no Live Chat permission. The chat stays with Sam Rivera."
 
 
 def test_the_inbox_lists_agents_before_any_preview(qtbot, window):

@@ -61,9 +61,15 @@ def test_a_french_visitor_is_routed_to_team_emea_with_the_reasons(qtbot, window)
     agent = dock.run.session.chat.agent.name
     assert agent in {"Ana", "Léa"}
     assert f"Picked {agent}: next in round-robin order among team EMEA." in routing
-    assert f"{agent} joined the chat" in chat.texts("system")
+    # offered to the agent: the visitor waits for the Accept, and may write already
+    assert chat.texts("system")[-1] == f"Connecting you with {agent}…"
+    assert f"{agent} joined the chat" not in chat.texts("system")
+    assert dock.input.placeholderText() == f"Waiting for {agent}: you can write already…"
+    assert dock.input.isEnabled()
+    window.previews.inbox.banner.action.click()  # the agent accepts in the Agent inbox
+    assert chat.texts("system")[-1] == f"{agent} joined the chat"
     # after the hand-off the input box talks to the agent
-    assert dock.input.isEnabled() and agent in dock.input.placeholderText()
+    assert dock.input.isEnabled() and dock.input.placeholderText() == f"Write to {agent}…"
     assert dock.findChild(QPushButton, "answer-yes") is None
     scene = window.view.dialog_scene()
     assert scene.trail_state("sales-chat") == "current"
@@ -287,7 +293,7 @@ def test_in_french_the_routing_decision_is_explained_in_french(french, qtbot, wi
         f"La règle 1 s'applique{NBSP}: le pays est parmi FR, BE → équipe EMEA.",
         f"Choix de {agent}{NBSP}: c'est son tour dans le round-robin de l'équipe EMEA.",
     ]
-    assert f"{agent} a rejoint le chat" in dock.chat.texts("system")
+    # the lines about the agent's Accept: tests/ui/test_inbox_accept.py
 
 
 def test_in_french_why_the_cards_agent_cannot_chat_is_french_too(french, qtbot, window):
@@ -345,30 +351,28 @@ def test_in_french_a_meeting_offer_has_french_buttons_and_a_french_ending(french
     )
 
 
-def test_in_french_a_transfer_from_the_inbox_is_explained_in_french(french, qtbot, window):
-    dock = play_to_live_chat(qtbot, window, "FR")
-    window.previews.open_inbox()
-    menu = window.previews.inbox.pane.transfer_menu
-    menu.aboutToShow.emit()
-    bo = next(a for a in menu.actions() if a.text().startswith("Bo"))
-    assert bo.text() == "Bo — n'a pas l'autorisation Chat en direct"
-    next(a for a in menu.actions() if a.text() == "Sam Rivera").trigger()
-    assert dock.chat.texts("routing")[-1] == (
-        f"Choix de Sam Rivera{NBSP}: l'agent de la carte, qui peut prendre le chat."
-    )
-    assert dock.chat.texts("system")[-2:] == [
-        "Transféré à Sam Rivera",
-        "Sam Rivera a rejoint le chat",
-    ]
-
-
 def test_in_french_an_agent_ending_the_chat_is_said_in_french(french, qtbot, window):
     dock = play_to_live_chat(qtbot, window, "FR")
     agent = dock.run.session.chat.agent.name
     window.previews.open_inbox()
     inbox = window.previews.inbox
     inbox.open_chat(dock.run.session.chat)
+    inbox.pane.accept()
     inbox.pane.end_session()
     assert dock.chat.texts("system")[-1] == (
         f"Conversation terminée{NBSP}: {agent} a mis fin au chat."
     )
+
+
+def test_the_next_preview_follows_the_workspaces_safety_net_switch(qtbot, window):
+    """A setting changed between two previews is the one the second preview routes with."""
+    window.controller.update_card("sales-chat", routing=AgentRouting(agent="bo@acme.example"))
+    dock = play_to_live_chat(qtbot, window, "FR")
+    (routing,) = dock.chat.texts("routing")
+    assert "every agent is tried in round-robin order" in routing  # on by default
+    window.previews.stop.trigger()
+    window.workspace_access.workspace().set_setting("round_robin_when_nobody_eligible", False)
+    dock = play_to_live_chat(qtbot, window, "FR")
+    (routing,) = dock.chat.texts("routing")
+    assert "every agent is tried" not in routing
+    assert routing.endswith("The visitor gets the fallback message.")

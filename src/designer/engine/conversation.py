@@ -204,6 +204,22 @@ class Conversation:
         self._finish(card_id, Outcome.DROPPED, wording("the visitor left the conversation"))
         return self._flush()
 
+    def hand_off_failed(self, why: tuple[Wording, ...]) -> list[Event]:
+        """Nobody accepted the offered chat: the Live Chat card's fallback message after all.
+
+        The walk ended as a live chat when routing found an agent; a preview
+        whose agents declined or let the visitor wait too long ends it here
+        instead, with the same fallback the card gives when nobody is eligible.
+        """
+        ended = self.ended
+        if ended is None or ended.outcome is not Outcome.LIVE_CHAT or ended.card_id is None:
+            raise ValueError("the conversation did not hand the visitor to an agent")
+        card = self.flow.cards[ended.card_id]
+        fallback = card.fallback_message if isinstance(card, LiveChatCard) else None
+        self._say_fallback(card.id, (fallback or "").strip() or self.default_fallback)
+        self._finish(card.id, Outcome.FALLBACK, why)
+        return self._flush()
+
     # --- walking -----------------------------------------------------------------
 
     def _run(self, card_id: str | None) -> list[Event]:

@@ -100,11 +100,41 @@ class Routed:
 
 
 @dataclass(frozen=True)
+class ChatOffered:
+    """The chat waits for an agent's Accept; the visitor waits too, and may write meanwhile.
+
+    ``attempt`` is 2 when a first agent declined or let the offer time out.
+    """
+
+    card_id: str
+    email: str
+    name: str
+    attempt: int = 1
+    avatar: str | None = None
+    said: Wording | None = field(default=None, compare=False)  # "Connecting you with Ana…"
+
+
+@dataclass(frozen=True)
+class NotAccepted:
+    """The offered agent declined (or did not accept in time), and what happened next."""
+
+    card_id: str
+    email: str
+    name: str
+    timed_out: bool
+    reason: str
+    said: tuple[Wording, ...] = field(default=(), compare=False)  # the reason, line by line
+
+
+@dataclass(frozen=True)
 class AgentJoined:
+    """The agent accepted: from now on they and the visitor talk."""
+
     card_id: str
     email: str
     name: str
     avatar: str | None = None
+    said: Wording | None = field(default=None, compare=False)  # "Ana joined the chat"
 
 
 @dataclass(frozen=True)
@@ -117,6 +147,8 @@ class AgentSaid:
 
 @dataclass(frozen=True)
 class Transferred:
+    """An agent hands the chat on: the target is offered it, and joins only on Accept."""
+
     from_email: str
     to_email: str | None
     to_name: str | None
@@ -141,6 +173,8 @@ Event = (
     | FieldCaptured
     | GoalReached
     | Routed
+    | ChatOffered
+    | NotAccepted
     | AgentJoined
     | AgentSaid
     | Transferred

@@ -2,10 +2,14 @@
 
 A :class:`PreviewSession` plays one visitor: it drives a
 :class:`~designer.engine.conversation.Conversation` and, once a Live Chat
-card hands over, carries the visitor's lines to the chosen agent's
-:class:`Inbox` and the agent's lines back. Inboxes are asyncio queues, so a
-simulated agent is simply a task that waits on its queue and answers after a
-delay, and a person playing the agent uses the very same methods.
+card hands over, offers the chat to the chosen agent's :class:`Inbox`. The
+agent accepts or declines; a decline, or no Accept within ``visitor_wait``
+seconds, tries one more agent of the same pool, then the card's fallback
+(:mod:`designer.engine.offers`). Once accepted, the session carries the
+visitor's lines to the agent and the agent's lines back. Inboxes are asyncio
+queues, so a simulated agent is simply a task that waits on its queue, takes
+the chat (or not) and answers after a delay, and a person playing the agent
+uses the very same methods.
 
 Everything is announced as :mod:`designer.engine.events` values to the
 session's subscribers (the chat view, the canvas highlight, tests).
@@ -15,25 +19,45 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import time
 from collections.abc import Callable, Coroutine, Mapping
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
 
+from designer.engine.chats import Chat, ChatEnd, Line, Transfer
 from designer.engine.conversation import Conversation, Flow
 from designer.engine.events import (
     AgentJoined,
     AgentSaid,
     BotSaid,
+    ChatOffered,
     Ended,
     Event,
+    NotAccepted,
     Outcome,
     Transferred,
     VisitorSaid,
 )
+from designer.engine.offer_story import connecting, joined
+from designer.engine.offers import Offers, WhenOffered
 from designer.engine.routing import AgentState, Router, Visitor
 from designer.model.routing import AgentRouting, TeamRouting
 from designer.model.wording import Wording, wording, wording_from
+
+__all__ = [
+    "SIMULATED_LINES",
+    "UNNAMED_GREETING",
+    "Chat",
+    "ChatEnd",
+    "Inbox",
+    "Line",
+    "LiveChatHub",
+    "PreviewSession",
+    "TranscriptSink",
+    "Transfer",
+    "WhenOffered",
+    "simulated_line",
+]
 
 Listener = Callable[[Event], None]
 
@@ -60,17 +84,6 @@ def simulated_line(n: int, first_name: str | None) -> Wording:
     return wording_from(UNNAMED_GREETING)
 
 
-@dataclass(frozen=True)
-class Line:
-    """One line of a transcript."""
-
-    at: datetime
-    sender: str  # "bot", "visitor", "agent" or "system"
-    author: str
-    text: str
-    said: Wording | None = field(default=None, compare=False)  # a line the app wrote
-
-
 class TranscriptSink(Protocol):
     """Where finished preview conversations are kept (the workspace)."""
 
@@ -85,38 +98,36 @@ class TranscriptSink(Protocol):
     ) -> object: ...
 
 
-@dataclass(eq=False)
-class Chat:
-    """A live chat between a preview visitor and an agent."""
-
-    id: int
-    session: PreviewSession
-    agent: AgentState
-    lines: list[Line] = field(default_factory=list)
-    unread: int = 0
-    closed: bool = False
-
-    @property
-    def fields(self) -> dict[str, str]:
-        """What the visitor told the bot, for the agent's visitor panel."""
-        return dict(self.session.conversation.fields)
-
-
 class Inbox:
-    """One agent's chats; incoming chats also wait in an asyncio queue."""
+    """One agent's chats; chats offered to them also wait in an asyncio queue."""
 
     def __init__(self, hub: LiveChatHub, agent: AgentState) -> None:
         self.hub = hub
         self.agent = agent
         self.chats: list[Chat] = []
         self.incoming: asyncio.Queue[Chat] = asyncio.Queue()
-        self.listeners: list[Callable[[str, Chat], None]] = []  # ("arrived"|"message"|"closed")
+        # told (what, chat): "arrived" (offered), "accepted", "message" or "closed"
+        self.listeners: list[Callable[[str, Chat], None]] = []
 
     def active(self) -> list[Chat]:
+        """Chats not closed: those offered and those accepted."""
         return [c for c in self.chats if not c.closed]
 
+    def accept(self, chat: Chat) -> None:
+        """Take the offered chat: the visitor sees the agent join (nothing if already taken)."""
+        self._check(chat)
+        if chat.offer is not None:
+            self.hub.offers.accept(chat)
+
+    def decline(self, chat: Chat) -> None:
+        """Refuse the offered chat: one more agent of the pool is tried, else the fallback."""
+        self._check(chat)
+        if chat.offer is None:
+            raise ValueError("this chat was accepted already: end it or transfer it instead")
+        self.hub.offers.not_accepted(chat, timed_out=False)
+
     def reply(self, chat: Chat, text: str, said: Wording | None = None) -> None:
-        """The agent answers; the visitor sees it at once.
+        """The agent answers; the visitor sees it at once. Answering an offered chat takes it.
 
         ``said`` is the wording of a line the app wrote (a simulated agent's),
         so the preview can show it in the app's language.
@@ -125,42 +136,46 @@ class Inbox:
         text = text.strip()
         if not text:
             return
+        self.accept(chat)
         chat.session._agent_said(self.agent, text, said)
-        self._notify("message", chat)
+        chat.session._notify_chats("message")
 
     def mark_read(self, chat: Chat) -> None:
         chat.unread = 0
 
     def close(self, chat: Chat) -> None:
-        """End the session: the visitor is told, the agent's place is freed."""
+        """End the session: the visitor is told, the agent's place is freed.
+
+        An offered chat is accepted first, so the transcript says who ended it.
+        """
         self._check(chat)
+        self.accept(chat)
         chat.session._close_chat(wording("{agent} ended the chat", agent=self.agent.name))
 
     def transfer(self, chat: Chat, *, agent: str | None = None, team: str | None = None) -> bool:
-        """Hand the chat to another agent or team; False (and nothing changes) if nobody can."""
+        """Offer the chat to another agent or team; False (and nothing changes) if nobody can.
+
+        :meth:`try_transfer` says why, too.
+        """
+        return self.try_transfer(chat, agent=agent, team=team).started
+
+    def try_transfer(
+        self, chat: Chat, *, agent: str | None = None, team: str | None = None
+    ) -> Transfer:
+        """Offer the chat to another agent or team, saying why they can take it, or why not.
+
+        The chat stays here, and the agent keeps talking, until the target
+        accepts; in a team, one more member is tried if the first declines.
+        """
         self._check(chat)
         if (agent is None) == (team is None):
             raise ValueError("transfer to exactly one agent or one team")
+        refused = self.hub.offers.refuse_transfer(chat, agent)
+        if refused is not None:
+            return refused
         routing = AgentRouting(agent=agent) if agent else TeamRouting(team=team or "")
         decision = self.hub.router.route(routing, chat.session.visitor, option_only=True)
-        if decision.agent is None or decision.agent.email == self.agent.email:
-            return False
-        session = chat.session
-        self.hub.router.release(self.agent.email)
-        chat.closed = True
-        self._notify("closed", chat)
-        self.hub.router.assign(decision)
-        session._emit(
-            Transferred(
-                self.agent.email,
-                decision.agent.email,
-                decision.agent.name,
-                decision.explain(),
-                decision.said,
-            )
-        )
-        self.hub._deliver(session, decision.agent)
-        return True
+        return self.hub.offers.transfer(chat, decision, agent=agent, team=team)
 
     def _check(self, chat: Chat) -> None:
         if chat not in self.chats:
@@ -174,7 +189,14 @@ class Inbox:
 
 
 class LiveChatHub:
-    """The preview's local live-chat service: routing, inboxes, simulated agents."""
+    """The preview's local live-chat service: routing, offers, inboxes, simulated agents.
+
+    ``reply_delay`` is how long a simulated agent takes to accept and to
+    answer, ``visitor_wait`` how long an offer waits for Accept (the
+    workspace's ``visitor_wait_seconds``) on ``clock``; tests pass small
+    values. ``when_offered`` says what each simulated agent does with an offer
+    (accept unless told otherwise): preview state, not the workspace's.
+    """
 
     def __init__(
         self,
@@ -182,6 +204,9 @@ class LiveChatHub:
         *,
         simulated: set[str] | frozenset[str] = frozenset(),
         reply_delay: float = 2.0,
+        visitor_wait: float = 100.0,
+        clock: Callable[[], float] = time.monotonic,
+        when_offered: dict[str, WhenOffered] | None = None,
         transcripts: TranscriptSink | None = None,
         dialog_name: str = "",
     ) -> None:
@@ -189,8 +214,12 @@ class LiveChatHub:
         self.inboxes = {a.email: Inbox(self, a) for a in router.agents}
         self.simulated = {e for e in simulated if e in self.inboxes}
         self.reply_delay = reply_delay
+        self.visitor_wait = visitor_wait
+        self.clock = clock
+        self.when_offered: dict[str, WhenOffered] = {} if when_offered is None else when_offered
         self.transcripts = transcripts
         self.dialog_name = dialog_name
+        self.offers = Offers(self)
         self._ids = itertools.count(1)
         self._tasks: set[asyncio.Task[None]] = set()
 
@@ -203,22 +232,23 @@ class LiveChatHub:
             self._spawn(self._play_agent(self.inboxes[email]))
 
     async def aclose(self) -> None:
-        """Stop the simulated agents (end of preview)."""
+        """Stop the simulated agents and the offers' clocks (end of preview)."""
+        self.offers.cancel_timers()
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
 
     async def _play_agent(self, inbox: Inbox) -> None:
-        """A simulated agent: greets each new chat, then answers each visitor line.
+        """A simulated agent: takes each offered chat, greets, then answers each visitor line.
 
-        Each greeting is its own task: chats arriving together are all greeted
+        Each chat is its own task: chats arriving together are all taken
         after one delay, not one delay after another (under load the last
         visitor in the queue would wait for everyone else's greeting).
         """
         answered: dict[int, int] = {}
 
         def on_event(what: str, chat: Chat) -> None:
-            if what == "message" and chat.lines and chat.lines[-1].sender == "visitor":
+            if what == "message" and not chat.offered and _waits_for_answer(chat):
                 self._spawn(self._answer(inbox, chat, answered))
             elif what == "closed":
                 answered.pop(chat.id, None)  # a long preview does not keep every chat's count
@@ -227,15 +257,35 @@ class LiveChatHub:
         try:
             while True:
                 chat = await inbox.incoming.get()
-                self._spawn(self._answer(inbox, chat, answered))
+                self._spawn(self._take(inbox, chat, answered))
         finally:
             if on_event in inbox.listeners:  # the preview may have dropped every listener first
                 inbox.listeners.remove(on_event)
 
-    async def _answer(self, inbox: Inbox, chat: Chat, answered: dict[int, int]) -> None:
+    async def _take(self, inbox: Inbox, chat: Chat, answered: dict[int, int]) -> None:
+        """After the agent's delay: accept and greet, decline, or let the offer time out."""
         await asyncio.sleep(self.reply_delay)
         if chat.closed:
             return
+        if chat.offer is not None:
+            choice = self.when_offered.get(inbox.agent.email, WhenOffered.ACCEPT)
+            if choice is WhenOffered.DECLINE:
+                inbox.decline(chat)
+                return
+            if choice is WhenOffered.IGNORE:
+                return
+            inbox.accept(chat)
+        waiting = _waits_for_answer(chat)  # the visitor wrote while the chat was offered
+        self._say_next(inbox, chat, answered)
+        if waiting:
+            self._spawn(self._answer(inbox, chat, answered))
+
+    async def _answer(self, inbox: Inbox, chat: Chat, answered: dict[int, int]) -> None:
+        await asyncio.sleep(self.reply_delay)
+        if not chat.closed:
+            self._say_next(inbox, chat, answered)
+
+    def _say_next(self, inbox: Inbox, chat: Chat, answered: dict[int, int]) -> None:
         n = answered.get(chat.id, 0)
         answered[chat.id] = n + 1
         said = simulated_line(n, chat.fields.get("first_name"))
@@ -253,18 +303,6 @@ class LiveChatHub:
             task.get_loop().call_exception_handler(
                 {"message": "a simulated agent failed", "exception": task.exception(), "task": task}
             )
-
-    def _deliver(self, session: PreviewSession, agent: AgentState) -> Chat:
-        inbox = self.inboxes[agent.email]
-        chat = Chat(next(self._ids), session, agent, lines=list(session.lines))
-        inbox.chats.append(chat)
-        session.chat = chat
-        session._emit(
-            AgentJoined(session.conversation.path[-1], agent.email, agent.name, agent.avatar)
-        )
-        inbox.incoming.put_nowait(chat)
-        inbox._notify("arrived", chat)
-        return chat
 
     def _save(self, session: PreviewSession, agent: str | None, outcome: str) -> None:
         if self.transcripts is None:
@@ -296,7 +334,7 @@ class PreviewSession:
             flow, visitor, hub.router, default_fallback=hub.router.default_fallback
         )
         self.lines: list[Line] = []
-        self.chat: Chat | None = None
+        self.chat: Chat | None = None  # offered, then accepted; a transfer's replaces it on Accept
         self.finished = False
         self._listeners: list[Listener] = []
         self._queue: asyncio.Queue[Event] | None = None
@@ -319,13 +357,17 @@ class PreviewSession:
         self._play(self.conversation.choose(key))
 
     def reply(self, text: str) -> None:
-        """Type a line: to the bot while it asks, to the agent once connected."""
+        """Type a line: to the bot while it asks, to the agent once the chat is offered.
+
+        What the visitor writes while the offer waits is kept: the agent reads it on Accept.
+        """
         if self.chat is not None and not self.chat.closed:
             text = text.strip()
             if text:
                 self._emit(VisitorSaid(self.conversation.path[-1], text))
-                self.chat.unread += 1
-                self.hub.inboxes[self.chat.agent.email]._notify("message", self.chat)
+                for chat in self._open_chats():
+                    chat.unread += 1
+                self._notify_chats("message")
             return
         self._play(self.conversation.reply(text))
 
@@ -337,13 +379,26 @@ class PreviewSession:
 
     # --- inside the engine ---------------------------------------------------------------
 
+    def _open_chats(self) -> list[Chat]:
+        """The visitor's chat and, while a transfer waits, the chat offered to its target."""
+        chat = self.chat
+        if chat is None or chat.closed:
+            return []
+        pending = chat.transferring
+        return [chat] if pending is None else [chat, pending]
+
+    def _notify_chats(self, what: str) -> None:
+        for chat in self._open_chats():
+            self.hub.inboxes[chat.agent.email]._notify(what, chat)
+
     def _play(self, events: list[Event]) -> None:
         for event in events:
             if isinstance(event, Ended) and event.outcome is Outcome.LIVE_CHAT:
-                # The bot's part is over; the session ends when the live chat does.
+                # The bot's part is over: the chat is offered; the session ends with the chat.
                 decision = self.conversation.decision
                 assert decision is not None and decision.agent is not None
-                self.hub._deliver(self, decision.agent)
+                card_id = event.card_id or self.conversation.path[-1]
+                self.hub.offers.hand_off(self, decision, card_id)
             else:
                 self._emit(event)
                 if isinstance(event, Ended):
@@ -356,10 +411,19 @@ class PreviewSession:
     def _close_chat(self, why: Wording) -> None:
         chat = self.chat
         assert chat is not None
-        chat.closed = True
-        self.hub.router.release(chat.agent.email)
+        pending = chat.transferring
+        if pending is not None:
+            self.hub.offers.withdraw(pending)
         self.finished = True
         path = tuple(self.conversation.path)
+        if chat.offer is not None:  # nobody accepted yet: the visitor left while waiting
+            self.hub.offers.withdraw(chat)
+            self._emit(Ended(path[-1], Outcome.DROPPED, why.text, path, (why,)))
+            self.hub._save(self, None, Outcome.DROPPED.value)
+            return
+        chat.closed = True
+        chat.end = ChatEnd.ENDED
+        self.hub.router.release(chat.agent.email)
         self._emit(Ended(path[-1], Outcome.LIVE_CHAT, why.text, path, (why,)))
         self.hub.inboxes[chat.agent.email]._notify("closed", chat)
         self.hub._save(self, chat.agent.email, Outcome.LIVE_CHAT.value)
@@ -368,12 +432,22 @@ class PreviewSession:
         line = _line(event)
         if line is not None:
             self.lines.append(line)
-            if self.chat is not None and not self.chat.closed:
-                self.chat.lines.append(line)
+            for chat in self._open_chats():
+                chat.lines.append(line)
         for listener in list(self._listeners):
             listener(event)
         if self._queue is not None:
             self._queue.put_nowait(event)
+
+
+def _waits_for_answer(chat: Chat) -> bool:
+    """Whether the visitor's last words came after the last bot or agent line."""
+    for line in reversed(chat.lines):
+        if line.sender == "visitor":
+            return True
+        if line.sender in ("agent", "bot"):
+            return False
+    return False
 
 
 def _line(event: Event) -> Line | None:
@@ -384,10 +458,19 @@ def _line(event: Event) -> Line | None:
         return Line(now, "visitor", "Visitor", event.text)
     if isinstance(event, AgentSaid):
         return Line(now, "agent", event.name, event.text, event.said)
+    if isinstance(event, ChatOffered):
+        return _system(now, event.said or connecting(event.name))
     if isinstance(event, AgentJoined):
-        return Line(now, "system", "", f"{event.name} joined the chat")
-    if isinstance(event, Transferred):
-        return Line(now, "system", "", f"Transferred to {event.to_name}")
+        return _system(now, event.said or joined(event.name))
+    if isinstance(event, NotAccepted | Transferred):
+        if event.said:  # the story's first sentence; the preview shows the whole story
+            return _system(now, event.said[0])
+        return Line(now, "system", "", event.reason.partition("\n")[0])
     if isinstance(event, Ended) and event.outcome is not Outcome.LIVE_CHAT:
         return Line(now, "system", "", f"Conversation ended: {event.reason}")
     return None
+
+
+def _system(now: datetime, said: Wording) -> Line:
+    """A line the app writes into the transcript: English text, and its wording for the UI."""
+    return Line(now, "system", "", said.text, said)

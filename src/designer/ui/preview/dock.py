@@ -1,7 +1,8 @@
 """The Preview dock: play the open dialog as a visitor, beside the canvas.
 
-It shows what the engine says (bubbles, hints, routing decisions, agents
-joining) and turns the visitor's clicks and typing into engine calls. What
+It shows what the engine says (bubbles, hints, routing decisions, the wait
+for an agent's Accept, agents joining) and turns the visitor's clicks and
+typing into engine calls. What
 the engine worded itself (hints, routing decisions, why the conversation
 ended) is shown in the app's language; the dialog's own text as written. The
 state itself (hub, session, canvas trail, restarting after edits) is in
@@ -27,9 +28,11 @@ from designer.engine.events import (
     AgentJoined,
     AgentSaid,
     BotSaid,
+    ChatOffered,
     Ended,
     Event,
     GoalReached,
+    NotAccepted,
     Outcome,
     Prompt,
     Routed,
@@ -37,6 +40,8 @@ from designer.engine.events import (
     VisitorSaid,
     Waiting,
 )
+from designer.engine.offer_story import connecting, joined
+from designer.engine.offers import WhenOffered
 from designer.errors import DesignerError
 from designer.model.wording import Wording
 from designer.ui.preview.chat_view import ChatView, round_avatar
@@ -127,6 +132,7 @@ class PreviewDock(QDockWidget):
         self.run.started.connect(self._started)
         self.run.event.connect(self._on_event)
         self.run.stopped.connect(self._stopped)
+        self.run.cleared.connect(self._cleared)
         self.profile.picked.connect(self._profile_picked)
         self.profile.changed.connect(self._profile_edited)
         self.chat.add_line("system", self.tr("Press Start (F5) to play this dialog as a visitor."))
@@ -193,6 +199,13 @@ class PreviewDock(QDockWidget):
         )
         self._sync()
 
+    def _cleared(self) -> None:
+        """Another dialog was opened: the old one's conversation is not this one's."""
+        self.chat.clear()
+        self.banner.hide()
+        self.chat.add_line("system", self.tr("Press Start (F5) to play this dialog as a visitor."))
+        self._sync()
+
     def _stopped(self) -> None:
         self.banner.hide()
         self.chat.add_line("system", self.tr("Preview stopped. Press Start (F5) to play again."))
@@ -219,6 +232,11 @@ class PreviewDock(QDockWidget):
             )
         elif isinstance(event, Routed):
             chat.add_routing(self._routing_title(event.card_id), worded_lines(event.decision.said))
+        elif isinstance(event, ChatOffered):
+            self._offered(event)
+        elif isinstance(event, NotAccepted):
+            lines = worded_lines(event.said) or event.reason.splitlines()
+            chat.add_routing(self.tr("Not accepted"), lines)
         elif isinstance(event, AgentJoined):
             self._agent_joined(event)
         elif isinstance(event, AgentSaid):
@@ -226,25 +244,43 @@ class PreviewDock(QDockWidget):
                 "agent", shown(event.text, event.said), event.name, self._avatar(event.email)
             )
         elif isinstance(event, Transferred):
-            chat.add_line("system", self.tr("Transferred to {0}").format(event.to_name or "-"))
-            if event.reason:
-                lines = worded_lines(event.said) or event.reason.splitlines()
-                chat.add_routing(self.tr("Transfer"), lines)
+            lines = worded_lines(event.said) or event.reason.splitlines()
+            chat.add_routing(self.tr("Transfer"), lines)
         elif isinstance(event, Ended):
             chat.add_line("system", self._ended_text(event))
             self.banner.hide()
-        if isinstance(event, Waiting | AgentJoined | Ended | Transferred):
+        if isinstance(
+            event, Waiting | ChatOffered | NotAccepted | AgentJoined | Ended | Transferred
+        ):
             self._sync()
+
+    def _offered(self, event: ChatOffered) -> None:
+        """The visitor waits for the agent's Accept: 'Connecting you with Ana…'."""
+        self.chat.add_line("system", worded(*(event.said or connecting(event.name))))
+        if self.run.is_simulated(event.email):
+            self.chat.add_line("note", self._simulated_note(event.email, event.name))
+        else:
+            self.banner.show_message(
+                self.tr(
+                    "{0} is offered this chat in the Agent inbox: accept it there as {0}."
+                ).format(event.name)
+            )
+
+    def _simulated_note(self, email: str, name: str) -> str:
+        """What the simulated agent will do with the offer (Agent inbox ▸ When simulated)."""
+        choice = self.run.when_offered.get(email, WhenOffered.ACCEPT)
+        if choice is WhenOffered.DECLINE:
+            return self.tr("{0} is a simulated agent set to decline chats.").format(name)
+        if choice is WhenOffered.IGNORE:
+            return self.tr(
+                "{0} is a simulated agent set not to answer: the offer will time out."
+            ).format(name)
+        return self.tr("{0} is a simulated agent and answers by themselves.").format(name)
 
     def _agent_joined(self, event: AgentJoined) -> None:
         self._avatars[event.email] = round_avatar(event.avatar)
-        self.chat.add_line("system", self.tr("{0} joined the chat").format(event.name))
-        if self.run.is_simulated(event.email):
-            self.chat.add_line(
-                "note",
-                self.tr("{0} is a simulated agent and answers by themselves.").format(event.name),
-            )
-        else:
+        self.chat.add_line("system", worded(*(event.said or joined(event.name))))
+        if not self.run.is_simulated(event.email):
             self.banner.show_message(
                 self.tr("{0} has this chat in the Agent inbox: answer there as {0}.").format(
                     event.name
@@ -291,7 +327,10 @@ class PreviewDock(QDockWidget):
         chat = session.chat if session is not None else None
         prompt = session.conversation.prompt if session is not None and chat is None else None
         self._show_answers(prompt)
-        if chat is not None and not chat.closed:
+        if chat is not None and chat.offered:
+            waiting = self.tr("Waiting for {0}: you can write already…")
+            self._input(True, waiting.format(chat.agent.label), skip=False)
+        elif chat is not None and not chat.closed:
             self._input(True, self.tr("Write to {0}…").format(chat.agent.label), skip=False)
         elif prompt is not None and prompt.text:
             placeholder = prompt.placeholder or self.tr("Type your answer…")

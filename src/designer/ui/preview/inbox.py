@@ -2,13 +2,16 @@
 
 One dock with an agent switcher rather than a window per agent: a marketer
 plays one agent at a time, and the switcher shows who has unread chats.
-Availability is view state of the preview (the router's agent), never
-written to the workspace. A chat routed to an agent the marketer plays
-(not a simulated one) raises a banner with Accept, a beep and, where the
-desktop has one, a tray message.
+Availability, and what a simulated agent does with an offered chat (accept,
+decline, don't answer), are view state of the preview, never written to the
+workspace. A chat offered to an agent the marketer plays (not a simulated
+one) raises a banner with Accept and Decline and the seconds left before it
+times out, a beep and, where the desktop has one, a tray message.
 """
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QShowEvent
@@ -27,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from designer.engine.events import Ended, Event
-from designer.engine.preview import Chat, Inbox
+from designer.engine.preview import Chat, Inbox, WhenOffered
 from designer.engine.routing import AgentStatus
 from designer.ui.plural import plural
 from designer.ui.preview.history import HistoryPane
-from designer.ui.preview.inbox_chat import ChatPane, visitor_name, visitor_place
+from designer.ui.preview.inbox_chat import ChatPane, end_text, visitor_name, visitor_place
 from designer.ui.preview.notifications import Banner, Notifier
 from designer.ui.preview.run import PreviewRun
 from designer.ui.theme import themed_style
@@ -49,8 +52,12 @@ class InboxDock(QDockWidget):
         self.notifier = Notifier(self)
         self._opened: set[int] = set()  # chats the agent has looked at (new ones are unread)
         body = QWidget(self)
-        self.banner = Banner(self.tr("Accept"), body)
+        self.banner = Banner(self.tr("Accept"), body, decline=self.tr("Decline"))
         self.banner.accepted.connect(self._accept_banner)
+        self.banner.declined.connect(self._decline_banner)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
         self.agents = QComboBox(body)
         self.agents.setObjectName("agent-switcher")
         self.agents.setToolTip(self.tr("The agent you play"))
@@ -61,6 +68,24 @@ class InboxDock(QDockWidget):
             self.tr("Only available agents are offered chats (in this preview only)")
         )
         self.available.toggled.connect(self._set_available)
+        self.when_label = QLabel(self.tr("When simulated:"), body)
+        self.when_offered = QComboBox(body)
+        self.when_offered.setObjectName("when-offered")
+        for text, choice in (
+            (self.tr("Accept"), WhenOffered.ACCEPT),
+            (self.tr("Decline"), WhenOffered.DECLINE),
+            (self.tr("Don't answer"), WhenOffered.IGNORE),
+        ):
+            self.when_offered.addItem(text, choice.value)
+        self.when_offered.setToolTip(
+            self.tr(
+                "What this simulated agent does with a chat offered to them: Decline and "
+                "Don't answer let you see the next agent tried, then the fallback "
+                "(in this preview only)"
+            )
+        )
+        self.when_label.setBuddy(self.when_offered)
+        self.when_offered.currentIndexChanged.connect(self._set_when_offered)
         self.filter = QComboBox(body)
         self.filter.setObjectName("chat-filter")
         self.filter.addItems([self.tr("Active chats"), self.tr("All chats")])
@@ -97,6 +122,8 @@ class InboxDock(QDockWidget):
         top.addWidget(QLabel(self.tr("Agent:"), body))
         top.addWidget(self.agents, 1)
         top.addWidget(self.available)
+        top.addWidget(self.when_label)
+        top.addWidget(self.when_offered)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.banner)
@@ -167,6 +194,14 @@ class InboxDock(QDockWidget):
         self.available.setEnabled(inbox is not None)
         self.available.setChecked(inbox is not None and inbox.agent.status == AgentStatus.AVAILABLE)
         self.available.blockSignals(False)
+        simulated = inbox is not None and self.run.is_simulated(inbox.agent.email)
+        self.when_label.setVisible(simulated)
+        self.when_offered.setVisible(simulated)
+        if inbox is not None:
+            choice = self.run.when_offered.get(inbox.agent.email, WhenOffered.ACCEPT)
+            self.when_offered.blockSignals(True)
+            self.when_offered.setCurrentIndex(self.when_offered.findData(choice.value))
+            self.when_offered.blockSignals(False)
         if inbox is not None:
             self.note.setText(self._agent_note(inbox))
         self.note.setVisible(bool(self.note.text()))
@@ -189,6 +224,12 @@ class InboxDock(QDockWidget):
         inbox = self.current_inbox()
         if inbox is not None:
             inbox.agent.status = AgentStatus.AVAILABLE if on else AgentStatus.AWAY
+
+    def _set_when_offered(self, _index: int) -> None:
+        inbox = self.current_inbox()
+        if inbox is not None:
+            choice = WhenOffered(self.when_offered.currentData())
+            self.run.set_when_offered(inbox.agent.email, choice)
 
     # --- the chat list ------------------------------------------------------------------------
 
@@ -221,9 +262,9 @@ class InboxDock(QDockWidget):
         unread = self._unread(chat)
         font.setBold(unread)
         if chat.closed:
-            text += " · " + self.tr("ended")
+            text += " · " + end_text(chat)
             item.setForeground(QBrush(QColor("#8A949E")))
-        elif chat.id not in self._opened:
+        elif chat.offered or chat.id not in self._opened:
             text += " · " + self.tr("new")
         elif chat.unread:
             text += f" ({chat.unread})"
@@ -245,7 +286,7 @@ class InboxDock(QDockWidget):
             return
         self._opened.add(chat.id)
         inbox.mark_read(chat)
-        if isinstance(self.banner.payload, tuple) and self.banner.payload[1] is chat:
+        if self._banner_chat() is chat and not chat.offered:
             self.banner.hide()
         if self.pane.chat is not chat:
             self.pane.show_chat(inbox, chat)
@@ -265,6 +306,9 @@ class InboxDock(QDockWidget):
     def _chat_changed(self, what: str, inbox: Inbox, chat: Chat) -> None:
         if what == "arrived":
             self._arrived(inbox, chat)
+        elif what in ("accepted", "closed") and self._banner_chat() is chat:
+            self.banner.hide()  # taken, declined, timed out or withdrawn: nothing to answer
+            self._countdown.stop()
         if inbox is self.current_inbox():
             if chat is self.pane.chat:
                 if what == "message" and not chat.closed:
@@ -281,20 +325,54 @@ class InboxDock(QDockWidget):
         title = self.tr("New chat for {0}").format(inbox.agent.label)
         text = self.tr("{0} from {1}").format(who, place) if place else who
         self.banner.show_message(f"{title}: {text}", (inbox.agent.email, chat))
+        self._tick()
+        self._countdown.start()
         self.notifier.notify(title, text)
 
-    def _accept_banner(self) -> None:
+    def _banner_chat(self) -> Chat | None:
         payload = self.banner.payload
-        if not isinstance(payload, tuple):
+        if isinstance(payload, tuple) and isinstance(payload[1], Chat):
+            return payload[1]
+        return None
+
+    def _tick(self) -> None:
+        """The seconds the banner's offer still waits, counted down while it shows."""
+        chat = self._banner_chat()
+        left = chat.wait_left() if chat is not None else None
+        if left is None or self.banner.isHidden():
+            self._countdown.stop()
+            self.banner.set_detail("")
             return
-        email, chat = payload
+        self.banner.set_detail(self.tr("{0} s to accept").format(math.ceil(left)))
+
+    def _accept_banner(self) -> None:
+        """Accept: the chat is taken, opened, and the reply box is ready."""
+        self._countdown.stop()
+        chat = self._banner_chat()
+        hub = self.run.hub
+        if chat is None or hub is None or chat.closed:
+            return
+        inbox = hub.inboxes.get(chat.agent.email)
+        if inbox is None or chat not in inbox.chats:
+            return
+        inbox.accept(chat)
         self.show()
         self.raise_()
         self.tabs.setCurrentIndex(0)
-        self.play(email)
-        if isinstance(chat, Chat) and not chat.closed:
-            self.open_chat(chat)
-            self.pane.reply.setFocus()
+        self.play(chat.agent.email)
+        self.open_chat(chat)
+        self.pane.reply.setFocus()
+
+    def _decline_banner(self) -> None:
+        """Decline: the preview offers the chat to the next agent, or gives the fallback."""
+        self._countdown.stop()
+        chat = self._banner_chat()
+        hub = self.run.hub
+        if chat is None or hub is None or not chat.offered:
+            return
+        inbox = hub.inboxes.get(chat.agent.email)
+        if inbox is not None and chat in inbox.chats:
+            inbox.decline(chat)
 
     def _preview_event(self, event: Event) -> None:
         # The workspace keeps the transcript just after announcing the end: read it next turn.

@@ -1,8 +1,9 @@
 """One chat as the agent sees it: transcript, visitor panel, reply box, End session, Transfer.
 
-The marketer plays the agent here. Replies go through the engine's
-:class:`~designer.engine.preview.Inbox`, exactly as a simulated agent's do,
-so the visitor in the Preview dock sees them at once.
+The marketer plays the agent here. An offered chat shows what the visitor
+wrote so far with Accept and Decline; once accepted, replies go through the
+engine's :class:`~designer.engine.preview.Inbox`, exactly as a simulated
+agent's do, so the visitor in the Preview dock sees them at once.
 """
 
 from __future__ import annotations
@@ -23,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.engine.preview import Chat, Inbox
+from designer.engine.preview import Chat, ChatEnd, Inbox
 from designer.ui.preview.chat_view import ChatView, plain_label
 from designer.ui.preview.run import PreviewRun
 from designer.ui.translations import tr as _tr
-from designer.ui.worded import worded, worded_text
+from designer.ui.worded import worded, worded_lines, worded_text
 
 MISSING = "-"
 
@@ -54,6 +55,18 @@ def visitor_name(chat: Chat) -> str:
 def visitor_place(chat: Chat) -> str:
     visitor = chat.session.visitor
     return ", ".join(v for v in (visitor.city, visitor.country) if v)
+
+
+def end_text(chat: Chat) -> str:
+    """How a closed chat ended, in a word or two, for the list and the header."""
+    words = {
+        ChatEnd.DECLINED: _tr("declined"),
+        ChatEnd.MISSED: _tr("not accepted in time"),
+        ChatEnd.TRANSFERRED: _tr("transferred"),
+        ChatEnd.WITHDRAWN: _tr("withdrawn"),
+    }
+    end = chat.end
+    return words[end] if end is not None and end in words else _tr("ended")
 
 
 class ReplyEdit(QPlainTextEdit):
@@ -114,6 +127,13 @@ class ChatPane(QWidget):
         self.transfer_menu = QMenu(self.transfer_button)
         self.transfer_menu.aboutToShow.connect(self._fill_transfer_menu)
         self.transfer_button.setMenu(self.transfer_menu)
+        self.accept_button = QPushButton(self.tr("Accept"), self)
+        self.accept_button.setObjectName("chat-accept")
+        self.accept_button.setDefault(True)
+        self.accept_button.clicked.connect(self.accept)
+        self.decline_button = QPushButton(self.tr("Decline"), self)
+        self.decline_button.setObjectName("chat-decline")
+        self.decline_button.clicked.connect(self.decline)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.transcript)
@@ -123,6 +143,8 @@ class ChatPane(QWidget):
         split.setSizes([540, 280])  # the conversation first; the panel's values are short
         split.setChildrenCollapsible(False)
         actions = QHBoxLayout()
+        actions.addWidget(self.accept_button)
+        actions.addWidget(self.decline_button)
         actions.addWidget(self.transfer_button)
         actions.addWidget(self.end_button)
         actions.addStretch(1)
@@ -150,11 +172,12 @@ class ChatPane(QWidget):
             self.header.setText(self.tr("Select a chat to read it and answer."))
             self._fill_details(None)
             self._enable(False)
+            self._show_offer(False)
             self.reply.setPlaceholderText("")
             return
         for line in chat.lines[self._shown :]:
             if line.sender == "system":
-                self.transcript.add_line("system", line.text)
+                self.transcript.add_line("system", worded_text(line.text, line.said))
             elif line.sender == "visitor":
                 self.transcript.add_bubble("visitor", line.text or _tr("(left empty)"))
             elif line.sender == "agent":
@@ -164,22 +187,36 @@ class ChatPane(QWidget):
         self._shown = len(chat.lines)
         place = visitor_place(chat)
         title = visitor_name(chat) + (f" · {place}" if place else "")
+        pending = chat.transferring
         if chat.closed:
-            title += " · " + self.tr("ended")
+            title += " · " + end_text(chat)
+        elif chat.offered:
+            title += " · " + self.tr("offered to you")
+        elif pending is not None:
+            title += " · " + self.tr("transferring to {0}…").format(pending.agent.label)
         self.header.setText(title)
         self._fill_details(chat)
-        self._enable(not chat.closed)
-        self.reply.setPlaceholderText(
-            self.tr("Reply as {0} (Enter sends, Shift+Enter for a new line)").format(
+        talking = not chat.closed and not chat.offered
+        self._enable(talking)
+        self.transfer_button.setEnabled(talking and pending is None)
+        self._show_offer(chat.offered)
+        if chat.offered:
+            placeholder = self.tr("Accept the chat to answer {0}.").format(visitor_name(chat))
+        elif talking:
+            placeholder = self.tr("Reply as {0} (Enter sends, Shift+Enter for a new line)").format(
                 inbox.agent.label
             )
-            if not chat.closed
-            else self.tr("This chat has ended.")
-        )
+        else:
+            placeholder = self.tr("This chat has ended.")
+        self.reply.setPlaceholderText(placeholder)
 
     def _enable(self, on: bool) -> None:
         for widget in (self.reply, self.send_button, self.end_button, self.transfer_button):
             widget.setEnabled(on)
+
+    def _show_offer(self, offered: bool) -> None:
+        self.accept_button.setVisible(offered)
+        self.decline_button.setVisible(offered)
 
     def _fill_details(self, chat: Chat | None) -> None:
         while self._form.rowCount():
@@ -206,10 +243,26 @@ class ChatPane(QWidget):
 
     # --- the agent's actions ------------------------------------------------------------------
 
+    def accept(self) -> None:
+        """Take the offered chat: the visitor sees the agent join; the reply box is ready."""
+        chat, inbox = self.chat, self.inbox
+        if chat is None or inbox is None or not chat.offered:
+            return
+        inbox.accept(chat)
+        self.refresh()
+        self.reply.setFocus()
+
+    def decline(self) -> None:
+        """Refuse it: the preview offers it to one more agent, or gives the fallback."""
+        chat, inbox = self.chat, self.inbox
+        if chat is not None and inbox is not None and chat.offered:
+            inbox.decline(chat)
+            self.refresh()
+
     def send(self) -> None:
         chat, inbox = self.chat, self.inbox
         text = self.reply.toPlainText()
-        if chat is None or inbox is None or chat.closed or not text.strip():
+        if chat is None or inbox is None or chat.closed or chat.offered or not text.strip():
             return
         inbox.reply(chat, text)
         self.reply.clear()
@@ -221,20 +274,24 @@ class ChatPane(QWidget):
             self.refresh()
 
     def transfer(self, *, agent: str | None = None, team: str | None = None) -> bool:
-        """Hand the chat on; says why not when nobody there can take it."""
+        """Offer the chat to another agent or team; says why not when nobody there can take it.
+
+        The chat stays here until the target accepts (the Preview shows the why).
+        """
         chat, inbox, hub = self.chat, self.inbox, self.run.hub
-        if chat is None or inbox is None or hub is None or chat.closed:
+        if chat is None or inbox is None or hub is None or chat.closed or chat.offered:
             return False
-        if inbox.transfer(chat, agent=agent, team=team):
-            self.refresh()
-            return True
-        if agent is not None:
-            target = hub.router.agent(agent)
-            name = target.label if target else agent
-            self.status.emit(self.tr("{0} can't take this chat now.").format(name))
+        result = inbox.try_transfer(chat, agent=agent, team=team)
+        if result:
+            pending = chat.transferring
+            name = pending.agent.label if pending is not None else ""
+            self.status.emit(
+                self.tr("Offered to {0}: the chat stays with you until they accept.").format(name)
+            )
         else:
-            self.status.emit(self.tr("Nobody in team {0} can take this chat now.").format(team))
-        return False
+            self.status.emit(" ".join(worded_lines(result.said)))
+        self.refresh()
+        return result.started
 
     def _fill_transfer_menu(self) -> None:
         menu = self.transfer_menu

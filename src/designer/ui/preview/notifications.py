@@ -43,11 +43,18 @@ def chat_icon(size: int = 32) -> QIcon:
 
 
 class Banner(QFrame):
-    """A dismissable strip: what happened, and one button to act on it (Accept, Open…)."""
+    """A dismissable strip: what happened, a button to act on it (Accept, Open…), maybe a second.
+
+    ``decline`` adds the second button (an incoming chat's Decline); ``detail``
+    is a short, changing note beside the text (how long the offer still waits).
+    """
 
     accepted = Signal()
+    declined = Signal()
 
-    def __init__(self, action: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, action: str, parent: QWidget | None = None, *, decline: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
         themed_style(
@@ -62,6 +69,15 @@ class Banner(QFrame):
         self.action = QPushButton(action, self)
         self.action.setObjectName("banner-action")
         self.action.clicked.connect(self._accept)
+        self.detail = plain_label("", "banner", self)
+        self.detail.setObjectName("banner-detail")
+        self.detail.setWordWrap(False)
+        self.detail.hide()
+        self.second: QPushButton | None = None
+        if decline is not None:
+            self.second = QPushButton(decline, self)
+            self.second.setObjectName("banner-decline")
+            self.second.clicked.connect(self._decline)
         close = QToolButton(self)
         close.setObjectName("banner-close")
         close.setText("×")
@@ -71,7 +87,10 @@ class Banner(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 4, 4, 4)
         row.addWidget(self.label, 1)
+        row.addWidget(self.detail)
         row.addWidget(self.action)
+        if self.second is not None:
+            row.addWidget(self.second)
         row.addWidget(close)
         self.payload: object = None
         self.hide()
@@ -79,7 +98,12 @@ class Banner(QFrame):
     def show_message(self, text: str, payload: object = None) -> None:
         self.label.setText(text)
         self.payload = payload
+        self.set_detail("")
         self.show()
+
+    def set_detail(self, text: str) -> None:
+        self.detail.setText(text)
+        self.detail.setVisible(bool(text))
 
     def text(self) -> str:
         return self.label.text()
@@ -87,6 +111,10 @@ class Banner(QFrame):
     def _accept(self) -> None:
         self.hide()
         self.accepted.emit()
+
+    def _decline(self) -> None:
+        self.hide()
+        self.declined.emit()
 
 
 class Notifier(QObject):

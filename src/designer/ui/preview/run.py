@@ -4,8 +4,12 @@ The Preview dock (the visitor's side) and the Agent inbox (the agents' side)
 both look at the same :class:`~designer.engine.preview.LiveChatHub`, so the
 hub lives here rather than in either widget. It is kept across restarts, so
 an agent switched to "away" in the inbox stays away for the next visitor,
-and rebuilt only when the workspace's people change. Each session gets a
-generation number: events from a session that was replaced are ignored.
+and rebuilt only when the workspace's people change. What each simulated
+agent does with an offered chat (accept, decline, don't answer) is kept here
+too, across hubs: preview state, never written to the workspace. Each
+session gets a generation number: events from a session that was replaced
+are ignored. Opening another dialog ends the preview rather than restarting
+it: the old visitor's conversation belongs to the old dialog.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from designer.engine.conversation import Flow
 from designer.engine.events import CardEntered, Event
+from designer.engine.offers import WhenOffered
 from designer.engine.preview import Chat, Inbox, LiveChatHub, PreviewSession
 from designer.engine.routing import MemoryPositions, Router, Visitor
 from designer.engine.workspace_view import router_for, simulated_agents
@@ -31,6 +36,9 @@ if TYPE_CHECKING:
 
 Trail = Callable[[str | None, list[str]], None]
 PeopleKey = tuple[object, ...]
+
+DEFAULT_VISITOR_WAIT = 100.0
+"""Seconds an offered chat waits for Accept when the workspace says nothing (its default)."""
 
 
 def running_loop() -> asyncio.AbstractEventLoop | None:
@@ -47,8 +55,10 @@ class PreviewRun(QObject):
     started = Signal(list)  # system lines to show first (why it restarted, missing agents)
     event = Signal(object)  # an engine event of the current session
     stopped = Signal()
+    cleared = Signal()  # another dialog was opened: what the preview showed is gone
     hubChanged = Signal()
-    chatChanged = Signal(str, object, object)  # "arrived" | "message" | "closed", Inbox, Chat
+    # "arrived" (offered) | "accepted" | "message" | "closed", Inbox, Chat
+    chatChanged = Signal(str, object, object)
 
     def __init__(
         self,
@@ -64,6 +74,8 @@ class PreviewRun(QObject):
         self.trail = trail
         self.visitor = visitor
         self.reply_delay = 2.0
+        self.visitor_wait: float | None = None  # None: the workspace's visitor_wait_seconds
+        self.when_offered: dict[str, WhenOffered] = {}  # simulated agents told to decline...
         self.hub: LiveChatHub | None = None
         self.session: PreviewSession | None = None
         self.teams: list[str] = []
@@ -84,9 +96,9 @@ class PreviewRun(QObject):
             controller.edgeAdded,
             controller.edgeRemoved,
             controller.startChanged,
-            controller.documentReset,
         ):
             signal.connect(self._document_changed)
+        controller.documentReset.connect(self._document_replaced)
         access.changed.connect(self._people_changed)
 
     # --- state --------------------------------------------------------------------------------
@@ -113,6 +125,7 @@ class PreviewRun(QObject):
         self._end_session()
         hub = self.ensure_hub()
         hub.reply_delay = self.reply_delay
+        hub.visitor_wait = self._visitor_wait()
         hub.dialog_name = self._dialog_name()
         self._generation += 1
         generation = self._generation
@@ -133,6 +146,13 @@ class PreviewRun(QObject):
         self._end_session()
         self.trail(None, [])
         self.stopped.emit()
+
+    def set_when_offered(self, email: str, choice: WhenOffered) -> None:
+        """What a simulated agent does with the chats offered to them, from now on."""
+        if choice is WhenOffered.ACCEPT:
+            self.when_offered.pop(email, None)
+        else:
+            self.when_offered[email] = choice
 
     def shutdown(self) -> None:
         """The window closes: stop, and let the simulated agents' tasks finish."""
@@ -165,6 +185,25 @@ class PreviewRun(QObject):
         if self.session is not None:
             self.start([self.tr("The dialog changed: the preview restarted.")])
 
+    def _document_replaced(self) -> None:
+        """File ▸ Open or New: the preview of the old dialog ends, and its chat is cleared."""
+        self.stop()
+        self.cleared.emit()
+
+    def _visitor_wait(self) -> float:
+        """How long an offer waits for Accept: the tests' value, else the workspace's setting."""
+        if self.visitor_wait is not None:
+            return self.visitor_wait
+        workspace = self.workspace()
+        if workspace is None:
+            return DEFAULT_VISITOR_WAIT
+        try:
+            seconds = workspace.settings().get("visitor_wait_seconds", DEFAULT_VISITOR_WAIT)
+        except DesignerError as exc:
+            self.access.error.emit(str(exc))
+            return DEFAULT_VISITOR_WAIT
+        return float(seconds) if isinstance(seconds, int | float) else DEFAULT_VISITOR_WAIT
+
     def _dialog_name(self) -> str:
         return self.controller.document.name or self.controller.display_name()
 
@@ -192,7 +231,10 @@ class PreviewRun(QObject):
                 for a in workspace.list_agents()
             )
             teams = tuple((t.name, tuple(t.members)) for t in workspace.list_teams())
-            return (agents, teams, workspace.settings().get("fallback_message"))
+            # the fallback, the safety-net switch and the visitor wait, and account routing
+            settings = tuple(sorted(workspace.settings().items()))
+            accounts = tuple((a.domain, a.agent) for a in workspace.list_accounts())
+            return (agents, teams, settings, accounts)
         except DesignerError as exc:
             self.access.error.emit(str(exc))
             return None
@@ -222,6 +264,7 @@ class PreviewRun(QObject):
             router,
             simulated=simulated,
             reply_delay=self.reply_delay,
+            when_offered=self.when_offered,
             transcripts=workspace,
             dialog_name=self._dialog_name(),
         )

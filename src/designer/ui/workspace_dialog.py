@@ -3,7 +3,9 @@
 Every action calls the :class:`Workspace` API at once (there is no "OK" that
 applies a batch), then reads the workspace back, so the dialog never shows
 anything the database does not hold. A refused action shows its sentence at
-the bottom of the dialog; ``changed`` tells routing pickers to refresh.
+the bottom of the dialog; ``changed`` tells routing pickers, validation and
+the preview to refresh. The Accounts and Routing tabs live in their own
+modules and act through the same runner.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,11 +24,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -39,6 +39,9 @@ from designer.errors import DesignerError
 from designer.store.constants import AGENT_STATUSES, MAX_CHATS, MIN_CHATS
 from designer.ui.inspector.fields import ErrorLabel, muted
 from designer.ui.inspector.pickers import avatar_icon
+from designer.ui.workspace_accounts import AccountsTab
+from designer.ui.workspace_settings import RoutingSettingsTab
+from designer.ui.workspace_widgets import centered, line_edit, push_button, quietly, sentence
 
 if TYPE_CHECKING:
     from designer.store import AgentRecord, TeamRecord, Workspace
@@ -48,47 +51,8 @@ NAME, EMAIL, LIVE_CHAT, STATUS, MAX, SIMULATED, TEAMS = range(7)
 EMAIL_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _sentence(error: DesignerError) -> str:
-    """The store's sentence as the dialog shows it: capitalised, ending with a full stop."""
-    text = str(error)
-    text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "!", "?", ")")) else text + "."
-
-
-def _button(parent: QWidget, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    button.clicked.connect(slot)
-    return button
-
-
-def _line(parent: QWidget, placeholder: str, name: str) -> QLineEdit:
-    line = QLineEdit(parent)
-    line.setObjectName(name)
-    line.setPlaceholderText(placeholder)
-    return line
-
-
-def _quietly(widget: QWidget, apply: Callable[[], object]) -> None:
-    """Show a database value in a widget without taking it for the user's edit."""
-    widget.blockSignals(True)
-    try:
-        apply()
-    finally:
-        widget.blockSignals(False)
-
-
-def _centered(widget: QWidget) -> QWidget:
-    holder = QWidget()
-    layout = QHBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    layout.addWidget(widget)
-    return holder
-
-
 class WorkspaceDialog(QDialog):
-    """Add, edit and remove agents; grant or revoke Live Chat; group agents into teams."""
+    """Agents and Live Chat, teams, account routing and the routing settings, edited live."""
 
     changed = Signal()
 
@@ -102,6 +66,10 @@ class WorkspaceDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._agents_tab(), self.tr("Agents"))
         self.tabs.addTab(self._teams_tab(), self.tr("Teams"))
+        self.accounts = AccountsTab(workspace, self._do, lambda q: self.confirm(q), self)
+        self.tabs.addTab(self.accounts, self.tr("Accounts"))
+        self.routing = RoutingSettingsTab(workspace, self._do, self)
+        self.tabs.addTab(self.routing, self.tr("Routing"))
         self.error = ErrorLabel(self)
         self.error.setObjectName("workspace-error")
         where = muted(
@@ -143,18 +111,18 @@ class WorkspaceDialog(QDialog):
         header.setSectionResizeMode(EMAIL, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._item_edited)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.remove_agent = _button(
+        self.remove_agent = push_button(
             page, self.tr("Remove agent"), "remove-agent", self._remove_agent
         )
-        self.picture = _button(
+        self.picture = push_button(
             page, self.tr("Choose picture…"), "choose-picture", self._choose_picture
         )
-        self.new_name = _line(page, self.tr("Name"), "new-agent-name")
-        self.new_email = _line(page, self.tr("name@company.com"), "new-agent-email")
+        self.new_name = line_edit(page, self.tr("Name"), "new-agent-name")
+        self.new_email = line_edit(page, self.tr("name@company.com"), "new-agent-email")
         self.new_live_chat = QCheckBox(self.tr("Live Chat"), page)
         self.new_live_chat.setObjectName("new-agent-live-chat")
         self.new_live_chat.setChecked(True)
-        self.add_agent = _button(page, self.tr("Add agent"), "add-agent", self._add_agent)
+        self.add_agent = push_button(page, self.tr("Add agent"), "add-agent", self._add_agent)
         self.new_email.returnPressed.connect(self._add_agent)
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_name, 1)
@@ -199,7 +167,7 @@ class WorkspaceDialog(QDialog):
         live = QCheckBox()
         live.setObjectName("agent-live-chat")
         live.clicked.connect(lambda on, r=row: self._set_live_chat(r, on))
-        self.table.setCellWidget(row, LIVE_CHAT, _centered(live))
+        self.table.setCellWidget(row, LIVE_CHAT, centered(live))
         status = QComboBox()
         status.setObjectName("agent-status")
         for value in AGENT_STATUSES:
@@ -214,7 +182,7 @@ class WorkspaceDialog(QDialog):
         simulated = QCheckBox()
         simulated.setObjectName("agent-simulated")
         simulated.clicked.connect(lambda on, r=row: self._edit(r, simulated=on))
-        self.table.setCellWidget(row, SIMULATED, _centered(simulated))
+        self.table.setCellWidget(row, SIMULATED, centered(simulated))
 
     def _show_agent(self, row: int, agent: AgentRecord) -> None:
         name = self.table.item(row, NAME)
@@ -227,11 +195,11 @@ class WorkspaceDialog(QDialog):
         self.table.item(row, TEAMS).setText(", ".join(agent.teams))
         for column, value in ((LIVE_CHAT, agent.live_chat), (SIMULATED, agent.simulated)):
             box = self.cell(row, column, QCheckBox)
-            _quietly(box, lambda b=box, v=value: b.setChecked(v))
+            quietly(box, lambda b=box, v=value: b.setChecked(v))
         status = self.cell(row, STATUS, QComboBox)
-        _quietly(status, lambda: status.setCurrentIndex(max(status.findData(agent.status), 0)))
+        quietly(status, lambda: status.setCurrentIndex(max(status.findData(agent.status), 0)))
         limit = self.cell(row, MAX, QSpinBox)
-        _quietly(limit, lambda: limit.setValue(agent.max_chats))
+        quietly(limit, lambda: limit.setValue(agent.max_chats))
 
     def cell(self, row: int, column: int, kind: type[W]) -> W:
         """The editor widget in a cell (checkboxes sit centred inside a holder)."""
@@ -300,9 +268,21 @@ class WorkspaceDialog(QDialog):
         email = self._selected_email()
         if email is None:
             return
-        question = self.tr(
-            "Remove {email} from the workspace and from their teams? Saved transcripts stay."
-        ).format(email=email)
+        try:
+            domains = self.workspace.accounts_of(email)
+        except DesignerError as exc:
+            self.error.show_error(sentence(exc))
+            return
+        if domains:
+            question = self.tr(
+                "Remove {email} from the workspace and from their teams? Their account "
+                "routing goes too: visitors of {domains} will follow each card's routing "
+                "again. Saved transcripts stay."
+            ).format(email=email, domains=self.accounts.domain_list(domains))
+        else:
+            question = self.tr(
+                "Remove {email} from the workspace and from their teams? Saved transcripts stay."
+            ).format(email=email)
         if self.confirm(question):
             self._do(lambda: self.workspace.remove_agent(email))
 
@@ -323,16 +303,18 @@ class WorkspaceDialog(QDialog):
         self.team_list = QListWidget(page)
         self.team_list.setObjectName("teams-list")
         self.team_list.currentRowChanged.connect(lambda _row: self._fill_members())
-        self.new_team = _line(page, self.tr("New team name"), "new-team-name")
+        self.new_team = line_edit(page, self.tr("New team name"), "new-team-name")
         self.new_team.returnPressed.connect(self._add_team)
-        add_team = _button(page, self.tr("Add team"), "add-team", self._add_team)
-        self.remove_team = _button(page, self.tr("Remove team"), "remove-team", self._remove_team)
+        add_team = push_button(page, self.tr("Add team"), "add-team", self._add_team)
+        self.remove_team = push_button(
+            page, self.tr("Remove team"), "remove-team", self._remove_team
+        )
         self.members = QListWidget(page)
         self.members.setObjectName("members-list")
         self.member_picker = QComboBox(page)
         self.member_picker.setObjectName("member-picker")
-        self.add_member = _button(page, self.tr("Add to team"), "add-member", self._add_member)
-        self.remove_member = _button(
+        self.add_member = push_button(page, self.tr("Add to team"), "add-member", self._add_member)
+        self.remove_member = push_button(
             page, self.tr("Remove from team"), "remove-member", self._remove_member
         )
 
@@ -427,22 +409,32 @@ class WorkspaceDialog(QDialog):
     # --- common -------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read agents and teams back from the workspace and show them."""
+        """Read agents, teams, accounts and settings back from the workspace and show them."""
         try:
             self.agents = self.workspace.list_agents()
             self.teams = self.workspace.list_teams()
+            accounts = self.workspace.list_accounts()
+            settings = self.workspace.settings()
         except DesignerError as exc:
-            self.error.show_error(_sentence(exc))
+            self.error.show_error(sentence(exc))
             return
         self._fill_agents()
         self._fill_teams()
+        self.accounts.show_workspace(accounts, self.agents)
+        self.routing.show_settings(settings)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Coming back to the dialog re-reads the workspace: a terminal may have changed it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.reload()
 
     def _do(self, action: Callable[[], object]) -> bool:
         """Run one workspace action; show its refusal, or reload and announce the change."""
         try:
             action()
         except DesignerError as exc:
-            self.error.show_error(_sentence(exc))
+            self.error.show_error(sentence(exc))
             self.reload()  # put back what the user typed over (a refused name or email)
             return False
         self.error.clear_error()

@@ -40,6 +40,44 @@
     </message>
 </context>
 <context>
+    <name>AccountsTab</name>
+    <message numerus="yes">
+        <source>{domains} and %n more</source>
+        <translation>
+            <numerusform>{domains} and %n more</numerusform>
+            <numerusform>{domains} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) added</source>
+        <translation>
+            <numerusform>%n domain added</numerusform>
+            <numerusform>%n domains added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved to another agent</source>
+        <translation>
+            <numerusform>%n moved to another agent</numerusform>
+            <numerusform>%n moved to another agent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed ({domains})</source>
+        <translation>
+            <numerusform>%n removed ({domains})</numerusform>
+            <numerusform>%n removed ({domains})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message numerus="yes">
         <source>Delete %n card(s)</source>

@@ -557,6 +557,26 @@
         <translation>Visiteur {0}</translation>
     </message>
     <message>
+        <source>declined</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>not accepted in time</source>
+        <translation>non accepté à temps</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>transféré</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
         <source>(left empty)</source>
         <translation>(laissé vide)</translation>
     </message>
@@ -1039,8 +1059,108 @@
         <translation>Personne dans l&apos;équipe {team} ne peut prendre le chat&#xa0;: {why}.</translation>
     </message>
     <message>
+        <source>two agents were offered the chat, the most a visitor waits for</source>
+        <translation>deux agents se sont vu proposer le chat, le maximum pour un visiteur</translation>
+    </message>
+    <message>
+        <source>an account&apos;s visitors go to {agent} only</source>
+        <translation>les visiteurs d’un compte ne vont qu’à {agent}</translation>
+    </message>
+    <message>
+        <source>rule {n} names only {agent}</source>
+        <translation>la règle {n} ne désigne que {agent}</translation>
+    </message>
+    <message>
+        <source>the card names only {agent}</source>
+        <translation>la carte ne désigne que {agent}</translation>
+    </message>
+    <message>
+        <source>{agent} did not accept within {seconds} s</source>
+        <translation>{agent} n’a pas accepté dans les {seconds} s</translation>
+    </message>
+    <message>
+        <source>{agent} declined</source>
+        <translation>{agent} a refusé</translation>
+    </message>
+    <message>
+        <source>offered to {agent}, next among all agents</source>
+        <translation>proposé à {agent}, suivant parmi tous les agents</translation>
+    </message>
+    <message>
+        <source>offered to {agent}, next in team {team}</source>
+        <translation>proposé à {agent}, suivant dans l’équipe {team}</translation>
+    </message>
+    <message>
+        <source>nobody else among all agents can take the chat</source>
+        <translation>aucun autre agent ne peut prendre le chat</translation>
+    </message>
+    <message>
+        <source>nobody else in team {team} can take the chat</source>
+        <translation>personne d’autre dans l’équipe {team} ne peut prendre le chat</translation>
+    </message>
+    <message>
+        <source>the chat stays with {agent}</source>
+        <translation>le chat reste à {agent}</translation>
+    </message>
+    <message>
+        <source>{reason}, so {then}</source>
+        <translation>{reason}, donc {then}</translation>
+    </message>
+    <message>
+        <source>{what}; {then}.</source>
+        <translation>{what}&#xa0;; {then}.</translation>
+    </message>
+    <message>
+        <source>Connecting you with {agent}…</source>
+        <translation>Connexion avec {agent}…</translation>
+    </message>
+    <message>
+        <source>{agent} joined the chat</source>
+        <translation>{agent} a rejoint le chat</translation>
+    </message>
+    <message>
+        <source>Transferred by {sender} to {agent}.</source>
+        <translation>Transféré par {sender} à {agent}.</translation>
+    </message>
+    <message>
+        <source>{agent} has the Live Chat permission, is available and has {n} of {limit} chats open.</source>
+        <translation>{agent} a l’autorisation Chat en direct, est disponible et a {n} chats ouverts sur {limit}.</translation>
+    </message>
+    <message>
+        <source>Transferred by {sender} to team {team}.</source>
+        <translation>Transféré par {sender} à l’équipe {team}.</translation>
+    </message>
+    <message>
         <source>Skipped {agent}, who {reason}.</source>
         <translation>{agent} {reason}&#xa0;: on passe à l&apos;agent suivant.</translation>
+    </message>
+    <message>
+        <source>is handing the chat on</source>
+        <translation>transfère le chat</translation>
+    </message>
+    <message>
+        <source>The chat stays with {agent}.</source>
+        <translation>Le chat reste à {agent}.</translation>
+    </message>
+    <message>
+        <source>{agent} {reason}.</source>
+        <translation>{agent} {reason}.</translation>
+    </message>
+    <message>
+        <source>{email} is not an agent of this workspace.</source>
+        <translation>{email} n’est pas un agent de cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Nobody else in team {team} can take the chat.</source>
+        <translation>Personne d’autre dans l’équipe {team} ne peut prendre le chat.</translation>
+    </message>
+    <message>
+        <source>{agent} is already offered this chat.</source>
+        <translation>Ce chat est déjà proposé à {agent}.</translation>
+    </message>
+    <message>
+        <source>{agent} already has this chat.</source>
+        <translation>{agent} a déjà ce chat.</translation>
     </message>
     <message>
         <source>Picked {agent}: next in round-robin order among all agents.</source>
@@ -1323,6 +1443,120 @@
     </message>
 </context>
 <context>
+    <name>AccountsTab</name>
+    <message>
+        <source>Visitors whose email is at a listed domain go to its agent before any card&apos;s routing. When that agent cannot take the chat, the visitor gets the fallback message: no other agent is tried.</source>
+        <translation>Les visiteurs dont l’e-mail est à un domaine listé vont à son agent avant tout routage de carte. Quand cet agent ne peut pas prendre le chat, le visiteur reçoit le message de secours&#xa0;: aucun autre agent n’est essayé.</translation>
+    </message>
+    <message>
+        <source>Email domain</source>
+        <translation>Domaine e-mail</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s email</source>
+        <translation>E-mail de l’agent</translation>
+    </message>
+    <message>
+        <source>No account routing yet: every visitor follows the card&apos;s routing. Add a domain below or import a CSV file from your CRM.</source>
+        <translation>Pas encore de routage par compte&#xa0;: chaque visiteur suit le routage de la carte. Ajoutez un domaine ci-dessous ou importez un fichier CSV de votre CRM.</translation>
+    </message>
+    <message>
+        <source>Remove domain</source>
+        <translation>Retirer le domaine</translation>
+    </message>
+    <message>
+        <source>Email domain, like acme.com</source>
+        <translation>Domaine e-mail, par exemple acme.com</translation>
+    </message>
+    <message>
+        <source>Add an agent first</source>
+        <translation>Ajoutez d’abord un agent</translation>
+    </message>
+    <message>
+        <source>Add domain</source>
+        <translation>Ajouter le domaine</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>A UTF-8 CSV file with the header domain,agent, then one domain a line. An import is all or nothing.</source>
+        <translation>Un fichier CSV en UTF-8 avec l’en-tête domain,agent, puis un domaine par ligne. Une importation se fait en entier ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>Replace the list with the file&apos;s</source>
+        <translation>Remplacer la liste par celle du fichier</translation>
+    </message>
+    <message>
+        <source>Also remove the domains the file does not list</source>
+        <translation>Retirer aussi les domaines absents du fichier</translation>
+    </message>
+    <message>
+        <source>{agent} cannot take live chats, so visitors of {domains} get the fallback message: grant Live Chat on the Agents tab.</source>
+        <translation>{agent} ne peut pas prendre de chats en direct, donc les visiteurs de {domains} reçoivent le message de secours&#xa0;: accordez-lui le Chat en direct dans l’onglet Agents.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{domains} and %n more</source>
+        <translation>
+            <numerusform>{domains} et %n autre</numerusform>
+            <numerusform>{domains} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import account routing</source>
+        <translation>Importer le routage par compte</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Replace the account list with {file}&apos;s? Mapped domains the file does not list are removed: their visitors follow each card&apos;s routing again.</source>
+        <translation>Remplacer la liste des comptes par celle de «&#xa0;{file}&#xa0;»&#xa0;? Les domaines que le fichier ne liste pas sont retirés&#xa0;: leurs visiteurs suivent de nouveau le routage de chaque carte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) added</source>
+        <translation>
+            <numerusform>%n domaine ajouté</numerusform>
+            <numerusform>%n domaines ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved to another agent</source>
+        <translation>
+            <numerusform>%n passé à un autre agent</numerusform>
+            <numerusform>%n passés à un autre agent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed ({domains})</source>
+        <translation>
+            <numerusform>%n retiré ({domains})</numerusform>
+            <numerusform>%n retirés ({domains})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported {file}: it lists no domains, so nothing changed.</source>
+        <translation>{file} importé&#xa0;: il ne liste aucun domaine, rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {changes}.</source>
+        <translation>{file} importé&#xa0;: {changes}.</translation>
+    </message>
+</context>
+<context>
     <name>ActionEditor</name>
     <message>
         <source>Invisible to the visitor: sets a field.</source>
@@ -1415,12 +1649,32 @@
         <translation>Transférer…</translation>
     </message>
     <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
         <source>Select a chat to read it and answer.</source>
         <translation>Sélectionnez un chat pour le lire et y répondre.</translation>
     </message>
     <message>
-        <source>ended</source>
-        <translation>terminé</translation>
+        <source>offered to you</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>transferring to {0}…</source>
+        <translation>transfert vers {0}…</translation>
+    </message>
+    <message>
+        <source>Accept the chat to answer {0}.</source>
+        <translation>Acceptez le chat pour répondre à {0}.</translation>
+    </message>
+    <message>
+        <source>Offered to {0}: the chat stays with you until they accept.</source>
+        <translation>Proposé à {0}&#xa0;: le chat reste à vous tant qu’il n’est pas accepté.</translation>
     </message>
     <message>
         <source>Reply as {0} (Enter sends, Shift+Enter for a new line)</source>
@@ -1445,14 +1699,6 @@
     <message>
         <source>Page</source>
         <translation>Page</translation>
-    </message>
-    <message>
-        <source>{0} can&apos;t take this chat now.</source>
-        <translation>{0} ne peut pas prendre ce chat pour le moment.</translation>
-    </message>
-    <message>
-        <source>Nobody in team {0} can take this chat now.</source>
-        <translation>Personne dans l&apos;équipe {0} ne peut prendre ce chat pour le moment.</translation>
     </message>
     <message>
         <source>Agents</source>
@@ -2297,6 +2543,10 @@ Exporter quand même&#xa0;?</numerusform>
         <translation>Accepter</translation>
     </message>
     <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
         <source>The agent you play</source>
         <translation>L&apos;agent que vous incarnez</translation>
     </message>
@@ -2307,6 +2557,18 @@ Exporter quand même&#xa0;?</numerusform>
     <message>
         <source>Only available agents are offered chats (in this preview only)</source>
         <translation>Seuls les agents disponibles se voient proposer des chats (dans cet aperçu uniquement)</translation>
+    </message>
+    <message>
+        <source>When simulated:</source>
+        <translation>En simulation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Don&apos;t answer</source>
+        <translation>Ne pas répondre</translation>
+    </message>
+    <message>
+        <source>What this simulated agent does with a chat offered to them: Decline and Don&apos;t answer let you see the next agent tried, then the fallback (in this preview only)</source>
+        <translation>Ce que fait cet agent simulé d’un chat qui lui est proposé&#xa0;: Refuser et Ne pas répondre montrent l’agent essayé ensuite, puis le message de secours (dans cet aperçu seulement)</translation>
     </message>
     <message>
         <source>Active chats</source>
@@ -2360,8 +2622,8 @@ Exporter quand même&#xa0;?</numerusform>
         <translation>{0} est simulé et répond tout seul&#xa0;; vous pouvez répondre aussi.</translation>
     </message>
     <message>
-        <source>ended</source>
-        <translation>terminé</translation>
+        <source>{0} s to accept</source>
+        <translation>{0} s pour accepter</translation>
     </message>
     <message>
         <source>new</source>
@@ -2737,16 +2999,24 @@ Exporter quand même&#xa0;?</numerusform>
         <translation>★ Objectif atteint&#xa0;: {0} (score {1})&#xa0;; les visiteurs ne le voient pas.</translation>
     </message>
     <message>
-        <source>Transferred to {0}</source>
-        <translation>Transféré à {0}</translation>
+        <source>Not accepted</source>
+        <translation>Non accepté</translation>
+    </message>
+    <message>
+        <source>{0} is offered this chat in the Agent inbox: accept it there as {0}.</source>
+        <translation>Ce chat est proposé à {0} dans la boîte de réception des agents&#xa0;: acceptez-le là-bas en tant que {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is a simulated agent set to decline chats.</source>
+        <translation>{0} est un agent simulé réglé pour refuser les chats.</translation>
+    </message>
+    <message>
+        <source>{0} is a simulated agent set not to answer: the offer will time out.</source>
+        <translation>{0} est un agent simulé réglé pour ne pas répondre&#xa0;: la proposition va expirer.</translation>
     </message>
     <message>
         <source>Transfer</source>
         <translation>Transférer</translation>
-    </message>
-    <message>
-        <source>{0} joined the chat</source>
-        <translation>{0} a rejoint le chat</translation>
     </message>
     <message>
         <source>{0} is a simulated agent and answers by themselves.</source>
@@ -2775,6 +3045,10 @@ Exporter quand même&#xa0;?</numerusform>
     <message>
         <source>Conversation ended: {0}.</source>
         <translation>Conversation terminée&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>Waiting for {0}: you can write already…</source>
+        <translation>En attente de {0}&#xa0;: vous pouvez déjà écrire…</translation>
     </message>
     <message>
         <source>Write to {0}…</source>
@@ -3323,6 +3597,53 @@ Exporter quand même&#xa0;?</numerusform>
     </message>
 </context>
 <context>
+    <name>RoutingSettingsTab</name>
+    <message>
+        <source>When a card&apos;s routing finds nobody, offer the chat to every available agent in turn</source>
+        <translation>Quand le routage d’une carte ne trouve personne, proposer le chat à chaque agent disponible en round-robin</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Fallback message</source>
+        <translation>Message de secours</translation>
+    </message>
+    <message>
+        <source>What a visitor reads when no agent can take the chat. A Live Chat card can have its own.</source>
+        <translation>Ce que lit un visiteur quand aucun agent ne peut prendre le chat. Une carte Chat en direct peut avoir le sien.</translation>
+    </message>
+    <message>
+        <source>Visitor wait time</source>
+        <translation>Temps d’attente du visiteur</translation>
+    </message>
+    <message>
+        <source>How long a chat offered to an agent waits for them to accept before another agent is tried.</source>
+        <translation>Combien de temps un chat proposé à un agent attend qu’il l’accepte avant qu’un autre agent soit essayé.</translation>
+    </message>
+    <message>
+        <source>Default chat limit</source>
+        <translation>Limite de chats par défaut</translation>
+    </message>
+    <message>
+        <source>How many chats at once an agent added from now on may take; agents you already have keep theirs.</source>
+        <translation>Combien de chats à la fois un agent ajouté désormais peut prendre&#xa0;; les agents existants gardent leur limite.</translation>
+    </message>
+    <message>
+        <source>When nobody can take the chat</source>
+        <translation>Quand personne ne peut prendre le chat</translation>
+    </message>
+    <message>
+        <source>For a card whose agent is away or whose team is full. Visitors who match none of a card&apos;s custom rules, and visitors of an account whose agent cannot take the chat, still get the fallback message.</source>
+        <translation>Pour une carte dont l’agent est absent ou dont l’équipe est complète. Les visiteurs qui ne correspondent à aucune règle personnalisée d’une carte, et ceux d’un compte dont l’agent ne peut pas prendre le chat, reçoivent toujours le message de secours.</translation>
+    </message>
+    <message>
+        <source>Workspace defaults</source>
+        <translation>Valeurs par défaut de l’espace de travail</translation>
+    </message>
+</context>
+<context>
     <name>RuleRow</name>
     <message>
         <source>Send these visitors to</source>
@@ -3519,6 +3840,14 @@ Exporter quand même&#xa0;?</numerusform>
         <translation>Équipes</translation>
     </message>
     <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routage</translation>
+    </message>
+    <message>
         <source>Workspace: {location}</source>
         <translation>Espace de travail&#xa0;: {location}</translation>
     </message>
@@ -3577,6 +3906,10 @@ Exporter quand même&#xa0;?</numerusform>
     <message>
         <source>Offline</source>
         <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Remove {email} from the workspace and from their teams? Their account routing goes too: visitors of {domains} will follow each card&apos;s routing again. Saved transcripts stay.</source>
+        <translation>Retirer {email} de l’espace de travail et de ses équipes&#xa0;? Son routage par compte part aussi&#xa0;: les visiteurs de {domains} suivront de nouveau le routage de chaque carte. Les transcriptions enregistrées restent.</translation>
     </message>
     <message>
         <source>Remove {email} from the workspace and from their teams? Saved transcripts stay.</source>

@@ -243,7 +243,7 @@ def test_in_french_a_live_chat_card_says_its_routing_in_french(french, main_wind
     chat = " ".join(drawn_texts(window, "chat"))  # the summary's lines, as wrapped
     assert "Règles personnalisées (2 règles), sinon message de secours" in chat
     assert "1. le pays est parmi FR, BE → équipe" in chat  # (the card has room for one rule)
-    assert "Équipe EMEA (round-robin dans l’équipe)" in " ".join(drawn_texts(window, "team"))
+    assert "Équipe EMEA (round-robin dans l'équipe)" in " ".join(drawn_texts(window, "team"))
     assert "rule" not in chat and "country" not in chat
 
 

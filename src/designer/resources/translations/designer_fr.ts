@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>goal name</source>
-        <translation>nom de l’objectif</translation>
+        <translation>nom de l&apos;objectif</translation>
     </message>
     <message>
         <source>conversation score</source>
@@ -1032,15 +1032,15 @@
     </message>
     <message>
         <source>The visitor&apos;s email domain {domain} is an account of {agent}.</source>
-        <translation>Le domaine de l’e-mail du visiteur, {domain}, est un compte de {agent}.</translation>
+        <translation>Le domaine de l&apos;e-mail du visiteur, {domain}, est un compte de {agent}.</translation>
     </message>
     <message>
         <source>Picked {agent}: the account&apos;s agent, who can take the chat.</source>
-        <translation>Choix de {agent}&#xa0;: l’agent du compte, qui peut prendre le chat.</translation>
+        <translation>Choix de {agent}&#xa0;: l&apos;agent du compte, qui peut prendre le chat.</translation>
     </message>
     <message>
         <source>{agent}, the account&apos;s agent, {reason}.</source>
-        <translation>{agent}, l’agent du compte, {reason}.</translation>
+        <translation>{agent}, l&apos;agent du compte, {reason}.</translation>
     </message>
     <message>
         <source>There is nobody in all agents.</source>
@@ -1064,7 +1064,7 @@
     </message>
     <message>
         <source>an account&apos;s visitors go to {agent} only</source>
-        <translation>les visiteurs d’un compte ne vont qu’à {agent}</translation>
+        <translation>les visiteurs d&apos;un compte ne vont qu&apos;à {agent}</translation>
     </message>
     <message>
         <source>rule {n} names only {agent}</source>
@@ -1076,7 +1076,7 @@
     </message>
     <message>
         <source>{agent} did not accept within {seconds} s</source>
-        <translation>{agent} n’a pas accepté dans les {seconds} s</translation>
+        <translation>{agent} n&apos;a pas accepté dans les {seconds} s</translation>
     </message>
     <message>
         <source>{agent} declined</source>
@@ -1088,7 +1088,7 @@
     </message>
     <message>
         <source>offered to {agent}, next in team {team}</source>
-        <translation>proposé à {agent}, suivant dans l’équipe {team}</translation>
+        <translation>proposé à {agent}, suivant dans l&apos;équipe {team}</translation>
     </message>
     <message>
         <source>nobody else among all agents can take the chat</source>
@@ -1096,7 +1096,7 @@
     </message>
     <message>
         <source>nobody else in team {team} can take the chat</source>
-        <translation>personne d’autre dans l’équipe {team} ne peut prendre le chat</translation>
+        <translation>personne d&apos;autre dans l&apos;équipe {team} ne peut prendre le chat</translation>
     </message>
     <message>
         <source>the chat stays with {agent}</source>
@@ -1124,11 +1124,11 @@
     </message>
     <message>
         <source>{agent} has the Live Chat permission, is available and has {n} of {limit} chats open.</source>
-        <translation>{agent} a l’autorisation Chat en direct, est disponible et a {n} chats ouverts sur {limit}.</translation>
+        <translation>{agent} a l&apos;autorisation Chat en direct, est disponible et a {n} chats ouverts sur {limit}.</translation>
     </message>
     <message>
         <source>Transferred by {sender} to team {team}.</source>
-        <translation>Transféré par {sender} à l’équipe {team}.</translation>
+        <translation>Transféré par {sender} à l&apos;équipe {team}.</translation>
     </message>
     <message>
         <source>Skipped {agent}, who {reason}.</source>
@@ -1148,11 +1148,11 @@
     </message>
     <message>
         <source>{email} is not an agent of this workspace.</source>
-        <translation>{email} n’est pas un agent de cet espace de travail.</translation>
+        <translation>{email} n&apos;est pas un agent de cet espace de travail.</translation>
     </message>
     <message>
         <source>Nobody else in team {team} can take the chat.</source>
-        <translation>Personne d’autre dans l’équipe {team} ne peut prendre le chat.</translation>
+        <translation>Personne d&apos;autre dans l&apos;équipe {team} ne peut prendre le chat.</translation>
     </message>
     <message>
         <source>{agent} is already offered this chat.</source>
@@ -1172,7 +1172,7 @@
     </message>
     <message>
         <source>An account&apos;s visitors go to its agent only: nobody else is tried.</source>
-        <translation>Les visiteurs d’un compte ne vont qu’à son agent&#xa0;: personne d’autre n’est essayé.</translation>
+        <translation>Les visiteurs d&apos;un compte ne vont qu&apos;à son agent&#xa0;: personne d&apos;autre n&apos;est essayé.</translation>
     </message>
     <message>
         <source>Nobody the card names can take the chat, so every agent is tried in round-robin order.</source>
@@ -1324,7 +1324,7 @@
     </message>
     <message>
         <source>Team {team} (round-robin within the team)</source>
-        <translation>Équipe {team} (round-robin dans l’équipe)</translation>
+        <translation>Équipe {team} (round-robin dans l&apos;équipe)</translation>
     </message>
     <message>
         <source>Custom rules (1 rule), else fallback</source>
@@ -1368,43 +1368,43 @@
     </message>
     <message>
         <source>Condition {n} of outcome &apos;{outcome}&apos; in &apos;{title}&apos; has no value, so it holds for every visitor: type the value to compare with, or remove the condition.</source>
-        <translation>La condition {n} de l’issue «&#xa0;{outcome}&#xa0;» de «&#xa0;{title}&#xa0;» n’a pas de valeur, elle est donc vraie pour tout visiteur&#xa0;: tapez la valeur à comparer, ou supprimez la condition.</translation>
+        <translation>La condition {n} de l&apos;issue «&#xa0;{outcome}&#xa0;» de «&#xa0;{title}&#xa0;» n&apos;a pas de valeur, elle est donc vraie pour tout visiteur&#xa0;: tapez la valeur à comparer, ou supprimez la condition.</translation>
     </message>
     <message>
         <source>Condition {n} of outcome &apos;{outcome}&apos; in &apos;{title}&apos; has no value, so it holds for no visitor: type the value to compare with, or remove the condition.</source>
-        <translation>La condition {n} de l’issue «&#xa0;{outcome}&#xa0;» de «&#xa0;{title}&#xa0;» n’a pas de valeur, elle n’est donc vraie pour aucun visiteur&#xa0;: tapez la valeur à comparer, ou supprimez la condition.</translation>
+        <translation>La condition {n} de l&apos;issue «&#xa0;{outcome}&#xa0;» de «&#xa0;{title}&#xa0;» n&apos;a pas de valeur, elle n&apos;est donc vraie pour aucun visiteur&#xa0;: tapez la valeur à comparer, ou supprimez la condition.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a country code: visitors&apos; countries are two-letter codes such as {code}. Write {code} in condition {n} of outcome &apos;{outcome}&apos; in &apos;{title}&apos;.</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas un code de pays&#xa0;: le pays d’un visiteur est un code de deux lettres, comme {code}. Écrivez {code} dans la condition {n} de l’issue «&#xa0;{outcome}&#xa0;» de «&#xa0;{title}&#xa0;».</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un code de pays&#xa0;: le pays d&apos;un visiteur est un code de deux lettres, comme {code}. Écrivez {code} dans la condition {n} de l&apos;issue «&#xa0;{outcome}&#xa0;» de «&#xa0;{title}&#xa0;».</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a country code: visitors&apos; countries are two-letter codes such as FR or US. Write the code of the country you mean in condition {n} of outcome &apos;{outcome}&apos; in &apos;{title}&apos;.</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas un code de pays&#xa0;: le pays d’un visiteur est un code de deux lettres, comme FR ou US. Écrivez le code du pays voulu dans la condition {n} de l’issue «&#xa0;{outcome}&#xa0;» de «&#xa0;{title}&#xa0;».</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un code de pays&#xa0;: le pays d&apos;un visiteur est un code de deux lettres, comme FR ou US. Écrivez le code du pays voulu dans la condition {n} de l&apos;issue «&#xa0;{outcome}&#xa0;» de «&#xa0;{title}&#xa0;».</translation>
     </message>
     <message>
         <source>Condition {n} of outcome &apos;{outcome}&apos; in &apos;{title}&apos; compares live agents&apos; availability with &apos;{value}&apos;, but it is only ever &apos;{yes}&apos; or &apos;{no}&apos;: choose one of those.</source>
-        <translation>La condition {n} de l’issue «&#xa0;{outcome}&#xa0;» de «&#xa0;{title}&#xa0;» compare la disponibilité des agents à «&#xa0;{value}&#xa0;», mais elle ne vaut jamais que «&#xa0;{yes}&#xa0;» ou «&#xa0;{no}&#xa0;»&#xa0;: choisissez l’une des deux.</translation>
+        <translation>La condition {n} de l&apos;issue «&#xa0;{outcome}&#xa0;» de «&#xa0;{title}&#xa0;» compare la disponibilité des agents à «&#xa0;{value}&#xa0;», mais elle ne vaut jamais que «&#xa0;{yes}&#xa0;» ou «&#xa0;{no}&#xa0;»&#xa0;: choisissez l&apos;une des deux.</translation>
     </message>
     <message>
         <source>Condition {n} of rule {rule} in &apos;{title}&apos; has no value, so it holds for every visitor: type the value to compare with, or remove the condition.</source>
-        <translation>La condition {n} de la règle {rule} de «&#xa0;{title}&#xa0;» n’a pas de valeur, elle est donc vraie pour tout visiteur&#xa0;: tapez la valeur à comparer, ou supprimez la condition.</translation>
+        <translation>La condition {n} de la règle {rule} de «&#xa0;{title}&#xa0;» n&apos;a pas de valeur, elle est donc vraie pour tout visiteur&#xa0;: tapez la valeur à comparer, ou supprimez la condition.</translation>
     </message>
     <message>
         <source>Condition {n} of rule {rule} in &apos;{title}&apos; has no value, so it holds for no visitor: type the value to compare with, or remove the condition.</source>
-        <translation>La condition {n} de la règle {rule} de «&#xa0;{title}&#xa0;» n’a pas de valeur, elle n’est donc vraie pour aucun visiteur&#xa0;: tapez la valeur à comparer, ou supprimez la condition.</translation>
+        <translation>La condition {n} de la règle {rule} de «&#xa0;{title}&#xa0;» n&apos;a pas de valeur, elle n&apos;est donc vraie pour aucun visiteur&#xa0;: tapez la valeur à comparer, ou supprimez la condition.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a country code: visitors&apos; countries are two-letter codes such as {code}. Write {code} in condition {n} of rule {rule} in &apos;{title}&apos;.</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas un code de pays&#xa0;: le pays d’un visiteur est un code de deux lettres, comme {code}. Écrivez {code} dans la condition {n} de la règle {rule} de «&#xa0;{title}&#xa0;».</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un code de pays&#xa0;: le pays d&apos;un visiteur est un code de deux lettres, comme {code}. Écrivez {code} dans la condition {n} de la règle {rule} de «&#xa0;{title}&#xa0;».</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a country code: visitors&apos; countries are two-letter codes such as FR or US. Write the code of the country you mean in condition {n} of rule {rule} in &apos;{title}&apos;.</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas un code de pays&#xa0;: le pays d’un visiteur est un code de deux lettres, comme FR ou US. Écrivez le code du pays voulu dans la condition {n} de la règle {rule} de «&#xa0;{title}&#xa0;».</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un code de pays&#xa0;: le pays d&apos;un visiteur est un code de deux lettres, comme FR ou US. Écrivez le code du pays voulu dans la condition {n} de la règle {rule} de «&#xa0;{title}&#xa0;».</translation>
     </message>
     <message>
         <source>Condition {n} of rule {rule} in &apos;{title}&apos; compares live agents&apos; availability with &apos;{value}&apos;, but it is only ever &apos;{yes}&apos; or &apos;{no}&apos;: choose one of those.</source>
-        <translation>La condition {n} de la règle {rule} de «&#xa0;{title}&#xa0;» compare la disponibilité des agents à «&#xa0;{value}&#xa0;», mais elle ne vaut jamais que «&#xa0;{yes}&#xa0;» ou «&#xa0;{no}&#xa0;»&#xa0;: choisissez l’une des deux.</translation>
+        <translation>La condition {n} de la règle {rule} de «&#xa0;{title}&#xa0;» compare la disponibilité des agents à «&#xa0;{value}&#xa0;», mais elle ne vaut jamais que «&#xa0;{yes}&#xa0;» ou «&#xa0;{no}&#xa0;»&#xa0;: choisissez l&apos;une des deux.</translation>
     </message>
 </context>
 <context>
@@ -1446,7 +1446,7 @@
     <name>AccountsTab</name>
     <message>
         <source>Visitors whose email is at a listed domain go to its agent before any card&apos;s routing. When that agent cannot take the chat, the visitor gets the fallback message: no other agent is tried.</source>
-        <translation>Les visiteurs dont l’e-mail est à un domaine listé vont à son agent avant tout routage de carte. Quand cet agent ne peut pas prendre le chat, le visiteur reçoit le message de secours&#xa0;: aucun autre agent n’est essayé.</translation>
+        <translation>Les visiteurs dont l&apos;e-mail est à un domaine listé vont à son agent avant tout routage de carte. Quand cet agent ne peut pas prendre le chat, le visiteur reçoit le message de secours&#xa0;: aucun autre agent n&apos;est essayé.</translation>
     </message>
     <message>
         <source>Email domain</source>
@@ -1458,7 +1458,7 @@
     </message>
     <message>
         <source>Agent&apos;s email</source>
-        <translation>E-mail de l’agent</translation>
+        <translation>E-mail de l&apos;agent</translation>
     </message>
     <message>
         <source>No account routing yet: every visitor follows the card&apos;s routing. Add a domain below or import a CSV file from your CRM.</source>
@@ -1474,7 +1474,7 @@
     </message>
     <message>
         <source>Add an agent first</source>
-        <translation>Ajoutez d’abord un agent</translation>
+        <translation>Ajoutez d&apos;abord un agent</translation>
     </message>
     <message>
         <source>Add domain</source>
@@ -1486,7 +1486,7 @@
     </message>
     <message>
         <source>A UTF-8 CSV file with the header domain,agent, then one domain a line. An import is all or nothing.</source>
-        <translation>Un fichier CSV en UTF-8 avec l’en-tête domain,agent, puis un domaine par ligne. Une importation se fait en entier ou pas du tout.</translation>
+        <translation>Un fichier CSV en UTF-8 avec l&apos;en-tête domain,agent, puis un domaine par ligne. Une importation se fait en entier ou pas du tout.</translation>
     </message>
     <message>
         <source>Replace the list with the file&apos;s</source>
@@ -1498,7 +1498,7 @@
     </message>
     <message>
         <source>{agent} cannot take live chats, so visitors of {domains} get the fallback message: grant Live Chat on the Agents tab.</source>
-        <translation>{agent} ne peut pas prendre de chats en direct, donc les visiteurs de {domains} reçoivent le message de secours&#xa0;: accordez-lui le Chat en direct dans l’onglet Agents.</translation>
+        <translation>{agent} ne peut pas prendre de chats en direct, donc les visiteurs de {domains} reçoivent le message de secours&#xa0;: accordez-lui le Chat en direct dans l&apos;onglet Agents.</translation>
     </message>
     <message numerus="yes">
         <source>{domains} and %n more</source>
@@ -1549,7 +1549,7 @@
     </message>
     <message>
         <source>Imported {file}: it lists no domains, so nothing changed.</source>
-        <translation>{file} importé&#xa0;: il ne liste aucun domaine, rien n’a changé.</translation>
+        <translation>{file} importé&#xa0;: il ne liste aucun domaine, rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>Imported {file}: {changes}.</source>
@@ -1674,7 +1674,7 @@
     </message>
     <message>
         <source>Offered to {0}: the chat stays with you until they accept.</source>
-        <translation>Proposé à {0}&#xa0;: le chat reste à vous tant qu’il n’est pas accepté.</translation>
+        <translation>Proposé à {0}&#xa0;: le chat reste à vous tant qu&apos;il n&apos;est pas accepté.</translation>
     </message>
     <message>
         <source>Reply as {0} (Enter sends, Shift+Enter for a new line)</source>
@@ -2568,7 +2568,7 @@ Exporter quand même&#xa0;?</numerusform>
     </message>
     <message>
         <source>What this simulated agent does with a chat offered to them: Decline and Don&apos;t answer let you see the next agent tried, then the fallback (in this preview only)</source>
-        <translation>Ce que fait cet agent simulé d’un chat qui lui est proposé&#xa0;: Refuser et Ne pas répondre montrent l’agent essayé ensuite, puis le message de secours (dans cet aperçu seulement)</translation>
+        <translation>Ce que fait cet agent simulé d&apos;un chat qui lui est proposé&#xa0;: Refuser et Ne pas répondre montrent l&apos;agent essayé ensuite, puis le message de secours (dans cet aperçu seulement)</translation>
     </message>
     <message>
         <source>Active chats</source>
@@ -3467,7 +3467,7 @@ Exporter quand même&#xa0;?</numerusform>
     </message>
     <message>
         <source>Live chats the safety net gave out, by why the card found nobody</source>
-        <translation>Chats attribués par le filet de sécurité, selon pourquoi la carte n’a trouvé personne</translation>
+        <translation>Chats attribués par le filet de sécurité, selon pourquoi la carte n&apos;a trouvé personne</translation>
     </message>
     <message>
         <source>Visitors who left, per card</source>
@@ -3600,7 +3600,7 @@ Exporter quand même&#xa0;?</numerusform>
     <name>RoutingSettingsTab</name>
     <message>
         <source>When a card&apos;s routing finds nobody, offer the chat to every available agent in turn</source>
-        <translation>Quand le routage d’une carte ne trouve personne, proposer le chat à chaque agent disponible en round-robin</translation>
+        <translation>Quand le routage d&apos;une carte ne trouve personne, proposer le chat à chaque agent disponible en round-robin</translation>
     </message>
     <message>
         <source> s</source>
@@ -3616,11 +3616,11 @@ Exporter quand même&#xa0;?</numerusform>
     </message>
     <message>
         <source>Visitor wait time</source>
-        <translation>Temps d’attente du visiteur</translation>
+        <translation>Temps d&apos;attente du visiteur</translation>
     </message>
     <message>
         <source>How long a chat offered to an agent waits for them to accept before another agent is tried.</source>
-        <translation>Combien de temps un chat proposé à un agent attend qu’il l’accepte avant qu’un autre agent soit essayé.</translation>
+        <translation>Combien de temps un chat proposé à un agent attend qu&apos;il l&apos;accepte avant qu&apos;un autre agent soit essayé.</translation>
     </message>
     <message>
         <source>Default chat limit</source>
@@ -3636,11 +3636,11 @@ Exporter quand même&#xa0;?</numerusform>
     </message>
     <message>
         <source>For a card whose agent is away or whose team is full. Visitors who match none of a card&apos;s custom rules, and visitors of an account whose agent cannot take the chat, still get the fallback message.</source>
-        <translation>Pour une carte dont l’agent est absent ou dont l’équipe est complète. Les visiteurs qui ne correspondent à aucune règle personnalisée d’une carte, et ceux d’un compte dont l’agent ne peut pas prendre le chat, reçoivent toujours le message de secours.</translation>
+        <translation>Pour une carte dont l&apos;agent est absent ou dont l&apos;équipe est complète. Les visiteurs qui ne correspondent à aucune règle personnalisée d&apos;une carte, et ceux d&apos;un compte dont l&apos;agent ne peut pas prendre le chat, reçoivent toujours le message de secours.</translation>
     </message>
     <message>
         <source>Workspace defaults</source>
-        <translation>Valeurs par défaut de l’espace de travail</translation>
+        <translation>Valeurs par défaut de l&apos;espace de travail</translation>
     </message>
 </context>
 <context>
@@ -3909,7 +3909,7 @@ Exporter quand même&#xa0;?</numerusform>
     </message>
     <message>
         <source>Remove {email} from the workspace and from their teams? Their account routing goes too: visitors of {domains} will follow each card&apos;s routing again. Saved transcripts stay.</source>
-        <translation>Retirer {email} de l’espace de travail et de ses équipes&#xa0;? Son routage par compte part aussi&#xa0;: les visiteurs de {domains} suivront de nouveau le routage de chaque carte. Les transcriptions enregistrées restent.</translation>
+        <translation>Retirer {email} de l&apos;espace de travail et de ses équipes&#xa0;? Son routage par compte part aussi&#xa0;: les visiteurs de {domains} suivront de nouveau le routage de chaque carte. Les transcriptions enregistrées restent.</translation>
     </message>
     <message>
         <source>Remove {email} from the workspace and from their teams? Saved transcripts stay.</source>

@@ -15,6 +15,7 @@ the English text and carry the wording beside it for the preview to translate.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from designer.engine.events import (
@@ -324,7 +325,10 @@ class Conversation:
     def _route(self, card: LiveChatCard | MeetingBookingCard) -> Decision | None:
         if self.router is None:
             return None
-        decision = self.router.route(card.routing, self.visitor, card.fallback_message)
+        # Rules and account routing see what the visitor told the bot so far (an email
+        # typed into an Info Capture card), as Condition cards do.
+        visitor = replace(self.visitor, fields=dict(self.fields))
+        decision = self.router.route(card.routing, visitor, card.fallback_message)
         self.decision = decision
         self._emit(Routed(card.id, decision))
         return decision

@@ -14,7 +14,7 @@ import heapq
 import random
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any, cast
 
@@ -303,7 +303,7 @@ class Simulator:
                 nxt = node.ports.get(who.condition_port(node, fields, self.router))
             elif kind == LIVE_CHAT:
                 chat = cast(LiveChatCard, node.card)
-                decision = self.router.route(chat.routing, who.visitor, chat.fallback_message)
+                decision = self.router.route(chat.routing, who.now(fields), chat.fallback_message)
                 if decision.agent is None:
                     return _FALLBACK, node.id, path, decision
                 self.router.assign(decision)
@@ -319,7 +319,9 @@ class Simulator:
                 nxt = node.next
             elif kind == MEETING:
                 meeting = cast(MeetingBookingCard, node.card)
-                decision = self.router.route(meeting.routing, who.visitor, meeting.fallback_message)
+                decision = self.router.route(
+                    meeting.routing, who.now(fields), meeting.fallback_message
+                )
                 if decision.agent is None:
                     nxt = node.ports.get(NO_SLOT)
                 else:
@@ -469,6 +471,10 @@ class _Behaviour:
         # options); None: answer uniformly. Filled the first time each is asked.
         self.cumulative: dict[object, list[float] | None] = {}
         self._plans: dict[int, tuple[_Branch, ...]] = {}
+
+    def now(self, fields: dict[str, str]) -> Visitor:
+        """The visitor as routing sees them at a hand-off: the profile and what they typed."""
+        return replace(self.visitor, fields=fields)
 
     def weigh(
         self, node: Node, keys: Sequence[str], spec: FieldStep | None = None

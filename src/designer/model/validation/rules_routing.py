@@ -187,7 +187,8 @@ def _no_live_chat_agent(card: LiveChatCard, eligible: Eligibility, path: str) ->
     ):
         said = wording(
             "No rule of '{title}' routes visitors to an agent with the Live Chat permission, "
-            "so every visitor gets the fallback message: add a rule or grant the permission.",
+            "so its visitors get the fallback message, or any agent if the workspace's safety "
+            "net is on: add a rule or grant the permission.",
             title=title,
         )
     if said is not None:

@@ -919,8 +919,8 @@
         <translation>«&#xa0;{title}&#xa0;» envoie les visiteurs à l&apos;équipe «&#xa0;{team}&#xa0;», où personne n&apos;a l&apos;autorisation Chat en direct&#xa0;: accordez-la à un membre ou choisissez une autre équipe.</translation>
     </message>
     <message>
-        <source>No rule of &apos;{title}&apos; routes visitors to an agent with the Live Chat permission, so every visitor gets the fallback message: add a rule or grant the permission.</source>
-        <translation>Aucune règle de «&#xa0;{title}&#xa0;» n&apos;envoie les visiteurs à un agent qui a l&apos;autorisation Chat en direct, donc tous les visiteurs reçoivent le message de secours&#xa0;: ajoutez une règle ou accordez l&apos;autorisation.</translation>
+        <source>No rule of &apos;{title}&apos; routes visitors to an agent with the Live Chat permission, so its visitors get the fallback message, or any agent if the workspace&apos;s safety net is on: add a rule or grant the permission.</source>
+        <translation>Aucune règle de «&#xa0;{title}&#xa0;» n&apos;envoie les visiteurs à un agent qui a l&apos;autorisation Chat en direct, donc ses visiteurs reçoivent le message de secours, ou n&apos;importe quel agent si le filet de sécurité de l&apos;espace de travail est activé&#xa0;: ajoutez une règle ou accordez l&apos;autorisation.</translation>
     </message>
     <message>
         <source>The dialog has no start card: choose the card visitors see first.</source>

@@ -20,14 +20,9 @@ from designer.model.criteria import Attribute, Criterion, Operator
 from designer.model.validation.countries import NAME_LANGUAGES
 from designer.ui import translations
 from designer.ui.inspector import InspectorDock
-from designer.ui.inspector.criteria import (
-    CriterionRow,
-    captured_values,
-    country_choices,
-    country_text,
-    ranked,
-)
+from designer.ui.inspector.criteria import CriterionRow, captured_values
 from designer.ui.routing_panel import RoutingPanel
+from designer.ui.value_completer import country_choices, country_text, ranked
 
 
 @pytest.fixture

@@ -376,3 +376,33 @@ def test_the_next_preview_follows_the_workspaces_safety_net_switch(qtbot, window
     (routing,) = dock.chat.texts("routing")
     assert "every agent is tried" not in routing
     assert routing.endswith("The visitor gets the fallback message.")
+
+
+def test_the_visitors_country_box_takes_a_name_and_keeps_the_code(qtbot, window):
+    """Visitors' countries are codes: 'France' typed, or 'Japan (JP)' picked, is stored as code."""
+    picker = preview_of(window).profile
+    picker.toggle.setChecked(True)
+    box = picker.inputs["country"]
+    box.setFocus()
+    box.clear()
+    qtbot.keyClicks(box, "France")
+    box.editingFinished.emit()  # leaving the box
+    assert box.text() == "FR" and picker.visitor().country == "FR"
+    assert picker.choice.currentText() == "Custom"
+    box.clear()
+    qtbot.keyClicks(box, "Jap")
+    popup = picker.countries.popup()
+    qtbot.waitUntil(popup.isVisible)
+    offered = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
+    assert offered[0] == "Japan (JP)"
+    picker.countries.activated[str].emit("JP")  # what choosing that row sends
+    assert box.text() == "JP" and picker.visitor().country == "JP"
+
+
+def test_in_french_the_saved_visitors_have_french_names(french, qtbot, window):
+    picker = preview_of(window).profile
+    names = [picker.choice.itemText(i) for i in range(picker.choice.count())]
+    assert names == ["Paris, page tarifs", "New York", "Tokyo", "Personnalisé"]
+    picker.choice.setCurrentIndex(0)
+    assert picker.visitor().country == "FR" and picker.visitor().city == "Paris"
+    assert picker.profiles[0]["name"] == "Paris, pricing page"  # kept in English in settings

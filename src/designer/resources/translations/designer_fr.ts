@@ -3136,6 +3136,18 @@ Exporter quand même&#xa0;?</numerusform>
 <context>
     <name>ProfilePicker</name>
     <message>
+        <source>Paris, pricing page</source>
+        <translation>Paris, page tarifs</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>New York</translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>Tokyo</translation>
+    </message>
+    <message>
         <source>Who visits: routing rules and conditions test this</source>
         <translation>Qui visite&#xa0;: les règles de routage et les conditions le testent</translation>
     </message>

@@ -15,14 +15,10 @@ make sense for it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from functools import cache
-from typing import Any, NamedTuple
+from collections.abc import Callable, Iterable
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QCompleter,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -40,7 +36,6 @@ from designer.model.criteria import (
     Criterion,
     Operator,
 )
-from designer.model.validation.countries import code_for, country_names, fold, is_country_code
 from designer.ui.controller import DocumentController
 from designer.ui.inspector.base import offer_completions
 from designer.ui.inspector.fields import (
@@ -53,6 +48,12 @@ from designer.ui.inspector.fields import (
 from designer.ui.inspector.rows import Change, Items, Row, RowList, append
 from designer.ui.translations import installed_language
 from designer.ui.translations import tr as _tr
+from designer.ui.value_completer import (
+    ValueCompleter,
+    country_choices,
+    country_text,
+    field_choices,
+)
 
 
 def attribute_names() -> list[tuple[str, str]]:
@@ -161,46 +162,7 @@ def set_attribute(index: int, attribute: str, default_field: str) -> Change:
     return _patch(index, update)
 
 
-# --- what the value box offers -------------------------------------------------------------
-
-
-class Choice(NamedTuple):
-    """A completion: shown as ``label``, stored as ``value``, found by any of ``keys``."""
-
-    label: str
-    value: str
-    keys: tuple[str, ...]
-
-
-@cache
-def country_choices(language: str) -> tuple[Choice, ...]:
-    """Every country as "France (FR)" in ``language``, found by code or by name in it or English."""
-    english = dict(country_names("en"))
-    return tuple(
-        Choice(f"{name} ({code})", code, (fold(code), fold(name), fold(english[code])))
-        for code, name in country_names(language)
-    )
-
-
-def field_choices(values: Iterable[str]) -> tuple[Choice, ...]:
-    return tuple(Choice(v, v, (fold(v),)) for v in values)
-
-
-def ranked(choices: Sequence[Choice], typed: str, limit: int = 12) -> list[Choice]:
-    """The choices ``typed`` may mean: its exact key first, then keys starting with it, then
-    (from three letters) keys containing it, each group in the choices' order."""
-    key = fold(typed)
-    if not key:
-        return []
-    exact, starting, containing = [], [], []
-    for choice in choices:
-        if key in choice.keys:
-            exact.append(choice)
-        elif any(k.startswith(key) for k in choice.keys):
-            starting.append(choice)
-        elif len(key) >= 3 and any(key in k for k in choice.keys):
-            containing.append(choice)
-    return [*exact, *starting, *containing][:limit]
+# --- what the value box offers (the completer lives in ui/value_completer.py)
 
 
 def captured_values(cards: Iterable[Card], key: str) -> list[str]:
@@ -214,54 +176,6 @@ def captured_values(cards: Iterable[Card], key: str) -> list[str]:
         elif isinstance(card, ActionCard) and card.field == key and "{{" not in card.value:
             found.append(card.value)
     return list(dict.fromkeys(v for v in found if v.strip()))
-
-
-def country_text(text: str, listed: bool) -> str:
-    """What was typed with each whole country name replaced by its code, codes in capitals."""
-
-    def code(piece: str) -> str:
-        if is_country_code(piece):
-            return piece.strip().upper()
-        return code_for(piece, guess=False) or piece
-
-    return ", ".join(code(p) for p in split_list(text)) if listed else code(text)
-
-
-class ValueCompleter(QCompleter):
-    """Completes the value box (its last comma-separated piece for one-of tests) from choices.
-
-    It ranks the choices itself as the marketer types, shows their labels, and
-    puts the chosen value in the box: "France (FR)" is shown, FR is stored.
-    """
-
-    def __init__(self, line: QLineEdit, parent: QWidget) -> None:
-        super().__init__(parent)  # not the box: it deletes a completer it owns when replaced
-        self._line = line
-        self._model = QStandardItemModel(self)
-        self.setModel(self._model)
-        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.setMaxVisibleItems(8)
-        self.choices: Sequence[Choice] = ()
-        self.listed = False
-        line.textEdited.connect(self._match)  # before the box asks for the popup
-
-    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
-        head, _ = self._split(self._line.text())
-        return head + str(index.data(Qt.ItemDataRole.UserRole))
-
-    def _split(self, text: str) -> tuple[str, str]:
-        """(the pieces before the one being typed, with their comma; the one being typed)."""
-        if not self.listed or "," not in text:
-            return "", text
-        before, _, last = text.rpartition(",")
-        return f"{before}, ", last
-
-    def _match(self, text: str) -> None:
-        self._model.clear()
-        for choice in ranked(self.choices, self._split(text)[1]):
-            item = QStandardItem(choice.label)
-            item.setData(choice.value, Qt.ItemDataRole.UserRole)
-            self._model.appendRow(item)
 
 
 # --- one criterion ----------------------------------------------------------------------------

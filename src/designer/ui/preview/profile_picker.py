@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from designer.engine.routing import Visitor
+from designer.ui.translations import installed_language
+from designer.ui.value_completer import ValueCompleter, country_choices, country_text
 
 SETTINGS_KEY = "preview/profiles"
 CHOSEN_KEY = "preview/profile"
@@ -36,7 +38,7 @@ Profile = dict[str, Any]
 
 DEFAULT_PROFILES: list[Profile] = [
     {
-        "name": "Paris, pricing page",
+        "name": QT_TRANSLATE_NOOP("ProfilePicker", "Paris, pricing page"),
         "country": "FR",
         "region": "Île-de-France",
         "city": "Paris",
@@ -44,7 +46,7 @@ DEFAULT_PROFILES: list[Profile] = [
         "fields": {},
     },
     {
-        "name": "New York",
+        "name": QT_TRANSLATE_NOOP("ProfilePicker", "New York"),
         "country": "US",
         "region": "New York",
         "city": "New York",
@@ -52,7 +54,7 @@ DEFAULT_PROFILES: list[Profile] = [
         "fields": {},
     },
     {
-        "name": "Tokyo",
+        "name": QT_TRANSLATE_NOOP("ProfilePicker", "Tokyo"),
         "country": "JP",
         "region": "Tokyo",
         "city": "Tokyo",
@@ -60,6 +62,10 @@ DEFAULT_PROFILES: list[Profile] = [
         "fields": {},
     },
 ]
+
+
+DEFAULT_NAMES = frozenset(str(p["name"]) for p in DEFAULT_PROFILES)
+"""The saved profiles the app ships: shown in the app's language, stored in English."""
 
 
 def load_profiles() -> list[Profile]:
@@ -155,6 +161,13 @@ class ProfilePicker(QWidget):
             edit.textEdited.connect(self._edited)
             self.inputs[key] = edit
             form.addRow(labels[key], edit)
+        # Visitors' countries are codes (FR): the box completes names too and keeps the code.
+        country = self.inputs["country"]
+        self.countries = ValueCompleter(country, self)
+        self.countries.choices = country_choices(installed_language())
+        self.countries.activated[str].connect(self._country_picked)
+        country.setCompleter(self.countries)
+        country.editingFinished.connect(self._country_finished)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save as…"), self.form)
         self.save_button.setObjectName("profile-save")
@@ -166,6 +179,18 @@ class ProfilePicker(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.delete_button)
         form.addRow(buttons)
+
+    def _country_picked(self, code: str) -> None:
+        self.inputs["country"].setText(code)
+        self._edited()
+
+    def _country_finished(self) -> None:
+        """Leaving the box turns a whole country name ("France") into its code (FR)."""
+        box = self.inputs["country"]
+        code = country_text(box.text(), listed=False)
+        if code != box.text():
+            box.setText(code)
+            self._edited()
 
     # --- values -------------------------------------------------------------------------------
 
@@ -238,7 +263,8 @@ class ProfilePicker(QWidget):
         self.choice.blockSignals(True)
         self.choice.clear()
         for profile in self.profiles:
-            self.choice.addItem(str(profile["name"]))
+            name = str(profile["name"])
+            self.choice.addItem(self.tr(name) if name in DEFAULT_NAMES else name)
         self.choice.addItem(self.tr("Custom"))
         self.choice.blockSignals(False)
 

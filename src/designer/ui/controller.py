@@ -77,6 +77,7 @@ class DocumentController(QObject):
     startChanged = Signal(object)
     metaChanged = Signal(tuple)
     documentReset = Signal()
+    directoryChanged = Signal()  # the workspace's agents or teams, as routing sees them
     problemsChanged = Signal(object)  # list[Problem]; "object" passes it as is, "list" copies
     cardProblemsChanged = Signal(object)  # the ids (a set) whose problems just changed
     pathChanged = Signal(object)
@@ -122,6 +123,7 @@ class DocumentController(QObject):
         """Use the workspace's agents and teams for routing checks."""
         self.directory = directory
         self.validation.set_directory(directory)
+        self.directoryChanged.emit()
         self.revalidate()
 
     # --- files ------------------------------------------------------------------------

@@ -7,6 +7,7 @@ a changed card is a new object, which is how the cache knows).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -84,7 +85,10 @@ EMPTY_GEOMETRY = CardGeometry(QRectF(0, 0, WIDTH, HEADER), (), QRectF(), (), Non
 
 
 def compute_geometry(
-    card: Card, titles: dict[str, str] | None = None, metrics: QFontMetricsF | None = None
+    card: Card,
+    titles: dict[str, str] | None = None,
+    metrics: QFontMetricsF | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> CardGeometry:
     """The card's layout; ``metrics`` of :func:`body_font`, passed in by callers that lay out
     many cards (the scene keeps one until the application font changes)."""
@@ -92,7 +96,7 @@ def compute_geometry(
         metrics = QFontMetricsF(body_font())
     text_width = WIDTH - 2 * PAD
     lines: list[str] = []
-    for raw in summary_lines(card, titles):
+    for raw in summary_lines(card, titles, names):
         for part in _wrap(raw.replace("\n", " "), metrics, text_width):
             lines.append(part)
     if len(lines) > MAX_SUMMARY_LINES:

@@ -39,6 +39,8 @@ from designer.ui.controller import DocumentController
 from designer.ui.worded import worded_text
 
 GRID = 20.0
+ROUTED_TYPES = frozenset({"live_chat", "meeting_booking"})
+"""Cards whose summary names agents (shown by their workspace names)."""
 
 
 class DialogScene(QGraphicsScene):
@@ -57,6 +59,7 @@ class DialogScene(QGraphicsScene):
         self._metrics: QFontMetricsF | None = None  # of the card text, until the font changes
         self._cards_rect: QRectF | None = None  # every card's bounds, until one moves or changes
         self._bounds: dict[str, tuple[Card, tuple[float, float]]] = {}  # unmeasured heights
+        self._names: dict[str, str] | None = None  # agents' names, while the workspace holds
         self._progress = ProgressiveBuild(self)  # an opened large dialog's items still to make
         self.overview = Overview(self)  # what the view paints when far out (overview.py)
         # View-only overlays (never saved): the preview's trail and the simulation's heat.
@@ -70,6 +73,7 @@ class DialogScene(QGraphicsScene):
         self.grid_visible = True  # off for picture exports
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         controller.documentReset.connect(self.rebuild)
+        controller.directoryChanged.connect(self._on_directory_changed)
         controller.cardAdded.connect(self._on_card_added)
         controller.cardRemoved.connect(self._on_card_removed)
         controller.cardChanged.connect(self._on_card_changed)
@@ -115,11 +119,33 @@ class DialogScene(QGraphicsScene):
                 titles = {
                     target: worded_text(self.controller.document.card(target).display_title())
                 }
+        names = self._agent_names() if card.type in ROUTED_TYPES else None
         if self._metrics is None:
             self._metrics = QFontMetricsF(body_font())
-        geo = compute_geometry(card, titles, self._metrics)
+        geo = compute_geometry(card, titles, self._metrics, names)
         self._geometry[card_id] = (card, geo)
         return geo
+
+    def _agent_names(self) -> dict[str, str]:
+        """Agents by email -> name, from the workspace the controller checks routing against."""
+        directory = self.controller.directory
+        if directory is None:
+            return {}
+        if self._names is None:
+            self._names = {a.email: a.name for a in directory.agents() if a.name}
+        return self._names
+
+    def _on_directory_changed(self) -> None:
+        """Agents were renamed, added or removed: Live Chat cards name them anew."""
+        self._names = None
+        doc = self.controller.document
+        for card_id, item in self._cards.items():
+            if card_id in doc and doc.card(card_id).type in ROUTED_TYPES:
+                self._geometry.pop(card_id, None)
+                item.prepareGeometryChange()
+                item.update()
+                self._refresh_links(card_id)
+        self._cards_rect = None
 
     def card_box(self, card_id: str) -> QRectF:
         """The card's bounds in the scene, as its item's (computed from the model alone)."""

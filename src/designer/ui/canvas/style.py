@@ -34,8 +34,9 @@ from designer.model.cards import (
     QuestionCard,
 )
 from designer.model.routing import CustomRules
+from designer.model.wording import WordedText, Wording
 from designer.ui.translations import tr as _t
-from designer.ui.worded import worded_text
+from designer.ui.worded import worded, worded_text
 
 
 @dataclass(frozen=True)
@@ -277,8 +278,34 @@ def light_canvas() -> Iterator[None]:
         _current = before
 
 
-def summary_lines(card: Card, titles: dict[str, str] | None = None) -> list[str]:
-    """A few lines that say what the card does, shown under its title."""
+def _with_names(text: str, names: Mapping[str, str] | None) -> str:
+    """A routing description as shown: agents by their workspace name, in the app's language."""
+    if not names or not isinstance(text, WordedText):
+        return worded_text(text)
+    return worded(*_renamed(text.said, names))
+
+
+def _renamed(said: Wording, names: Mapping[str, str]) -> Wording:
+    args: list[tuple[str, str | Wording]] = []
+    for key, value in said.args:
+        if isinstance(value, WordedText):
+            value = _renamed(value.said, names)
+        elif isinstance(value, Wording):
+            value = _renamed(value, names)
+        elif key == "agent":
+            value = names.get(value, value)
+        args.append((key, value))
+    return Wording(said.template, tuple(args), said.template.format_map(dict(args)))
+
+
+def summary_lines(
+    card: Card, titles: dict[str, str] | None = None, names: Mapping[str, str] | None = None
+) -> list[str]:
+    """A few lines that say what the card does, shown under its title.
+
+    ``titles`` names Go To targets by their titles; ``names`` the agents a
+    routing option names by their workspace names (emails when unknown).
+    """
     if isinstance(card, MessageCard | QuestionCard):
         lines = [card.text] if card.text else [_t("(no text yet)")]
         if isinstance(card, QuestionCard) and card.store_in_field:
@@ -290,10 +317,10 @@ def summary_lines(card: Card, titles: dict[str, str] | None = None) -> list[str]
         names = [f.key.replace("_", " ") + ("" if f.required else "?") for f in card.fields]
         return [_t("Asks: {0}").format(", ".join(names))]
     if isinstance(card, LiveChatCard | MeetingBookingCard):
-        lines = [worded_text(card.routing.describe())]
+        lines = [_with_names(card.routing.describe(), names)]
         if isinstance(card.routing, CustomRules):
             rules = enumerate(card.routing.rules[:3], 1)
-            lines += [f"{i}. {worded_text(r.describe())}" for i, r in rules]
+            lines += [f"{i}. {_with_names(r.describe(), names)}" for i, r in rules]
             if len(card.routing.rules) > 3:
                 lines.append(_t("… {0} more").format(len(card.routing.rules) - 3))
         return lines

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,42 +10,7 @@ import pytest
 from designer.cli.settings import EPILOG as SETTINGS_EPILOG
 from designer.store.settings import SETTINGS
 
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    """The environment of a user whose workspace is a fresh file in tmp_path."""
-    values = dict(os.environ)
-    values["DESIGNER_DATABASE_URL"] = f"sqlite:///{tmp_path}/workspace.sqlite3"
-    values["XDG_DATA_HOME"] = str(tmp_path / "data")  # never the real user folder
-    return values
-
-
-def designer(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "designer", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-
-
-def ok(env: dict[str, str], *args: str) -> str:
-    done = designer(env, *args)
-    assert done.returncode == 0, done.stderr
-    assert done.stderr == ""
-    return done.stdout
-
-
-def fails(env: dict[str, str], *args: str) -> str:
-    """Exit code 2 and one sentence on stderr, never a traceback."""
-    done = designer(env, *args)
-    assert done.returncode == 2, (done.stdout, done.stderr)
-    assert "Traceback" not in done.stderr
-    assert done.stderr.startswith("designer: ")
-    assert len(done.stderr.strip().splitlines()) == 1
-    return done.stderr.strip()
+from .process import designer, fails, ok
 
 
 @pytest.fixture

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,28 +14,10 @@ from designer.model.routing import AgentRouting
 from designer.model.schema import schema_text
 from designer.model.script import script_markdown
 
+from .process import designer
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 TALK = EXAMPLES / "talk-to-sales.json"
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    """A user whose workspace would be a fresh file in tmp_path, never the real data folder."""
-    values = dict(os.environ)
-    values["DESIGNER_DATABASE_URL"] = f"sqlite:///{tmp_path}/workspace.sqlite3"
-    values["XDG_DATA_HOME"] = str(tmp_path / "data")
-    return values
-
-
-def designer(env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "designer", *map(str, args)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def write(path: Path, dialog: Dialog) -> Path:

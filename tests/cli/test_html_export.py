@@ -2,40 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
 
 from designer.model.cards import EndCard, MessageCard
 from designer.model.codec import load_dialog, save_dialog
 from designer.model.dialog import Dialog
 from designer.model.script_html import script_html
 
+from .process import designer
+
 TALK = Path(__file__).resolve().parents[2] / "examples" / "talk-to-sales.json"
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    """A user whose workspace would be a fresh file in tmp_path, never the real data folder."""
-    values = dict(os.environ)
-    values["DESIGNER_DATABASE_URL"] = f"sqlite:///{tmp_path}/workspace.sqlite3"
-    values["XDG_DATA_HOME"] = str(tmp_path / "data")
-    return values
-
-
-def designer(env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "designer", *map(str, args)],
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
 
 
 def broken(tmp_path: Path) -> Path:

@@ -3,34 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from .process import designer
+
 EXAMPLES = Path(__file__).parents[2] / "examples"
 SALES = str(EXAMPLES / "talk-to-sales.json")
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    values = dict(os.environ)
-    values["DESIGNER_DATABASE_URL"] = f"sqlite:///{tmp_path}/workspace.sqlite3"
-    values["XDG_DATA_HOME"] = str(tmp_path / "data")
-    return values
-
-
-def designer(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "designer", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 @pytest.fixture

@@ -8,14 +8,13 @@ it, and treat it as the warning it is (exit 0, 1 with --strict).
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from designer.model.codec import load_dialog
+
+from .process import designer
 
 SENTENCE = (
     "'France' is not a country code: visitors' countries are two-letter codes such as FR. "
@@ -48,15 +47,6 @@ DIALOG = {
 
 
 @pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    """A user whose workspace would be a fresh file in tmp_path, never the real data folder."""
-    values = dict(os.environ)
-    values["DESIGNER_DATABASE_URL"] = f"sqlite:///{tmp_path}/workspace.sqlite3"
-    values["XDG_DATA_HOME"] = str(tmp_path / "data")
-    return values
-
-
-@pytest.fixture
 def france(tmp_path: Path) -> Path:
     """The file as the editor saved it before this check existed: "value": "France"."""
     path = tmp_path / "france.json"
@@ -64,17 +54,6 @@ def france(tmp_path: Path) -> Path:
     load_dialog(path)  # a valid dialog file: only validation has something to say
     assert '"value": "France"' in path.read_text(encoding="utf-8")
     return path
-
-
-def designer(env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "designer", *map(str, args)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_the_warning_is_printed_and_the_run_passes(env: dict[str, str], france: Path) -> None:

@@ -73,8 +73,8 @@ def _fill(workspace: Workspace) -> None:
 
 def test_empty_database_is_created_at_head(database_url: str) -> None:
     with Workspace.open(database_url) as workspace:
-        assert workspace.revision == db.head_revision() == db.HEAD_REVISION == "0002"
-        assert db.current_revision(workspace.engine) == "0002"
+        assert workspace.revision == db.head_revision() == db.HEAD_REVISION == "0003"
+        assert db.current_revision(workspace.engine) == "0003"
     assert set(metadata.tables) | {"alembic_version"} <= _tables(database_url)
 
 

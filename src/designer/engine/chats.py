@@ -31,6 +31,19 @@ class Line:
     said: Wording | None = field(default=None, compare=False)  # a line the app wrote
 
 
+MAX_SCORE = 3
+"""The conversation score runs from 0 to this: how promising the agent found it."""
+
+
+def check_score(score: int | None) -> int | None:
+    """The score itself when it is a whole number from 0 to 3 or None (not scored)."""
+    if score is not None and (
+        isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= MAX_SCORE
+    ):
+        raise ValueError(f"a conversation score is a whole number from 0 to {MAX_SCORE}")
+    return score
+
+
 class ChatEnd(StrEnum):
     """How a chat left an agent's inbox, for the list of all chats."""
 
@@ -91,6 +104,20 @@ class Chat:
         """The chat offered to this chat's transfer target, while it waits."""
         pending = self.transfer
         return pending if pending is not None and not pending.closed else None
+
+    @property
+    def score(self) -> int | None:
+        """The conversation's score 0-3, None when not scored.
+
+        Kept by the session, not the chat: a transferred conversation is one
+        transcript, so the agent who takes it over sees (and may change) the score.
+        """
+        return self.session.score
+
+    @property
+    def scorable(self) -> bool:
+        """The agent took this chat (talking, ended or passed on), so may score it."""
+        return self.offer is None and self.end in (None, ChatEnd.ENDED, ChatEnd.TRANSFERRED)
 
     def wait_left(self) -> float | None:
         """Seconds the agent has left to accept; None once accepted or closed."""

@@ -24,7 +24,7 @@ from collections.abc import Callable, Coroutine, Mapping
 from datetime import UTC, datetime
 from typing import Protocol
 
-from designer.engine.chats import Chat, ChatEnd, Line, Transfer
+from designer.engine.chats import MAX_SCORE, Chat, ChatEnd, Line, Transfer, check_score
 from designer.engine.conversation import Conversation, Flow
 from designer.engine.events import (
     AgentJoined,
@@ -45,6 +45,7 @@ from designer.model.routing import AgentRouting, TeamRouting
 from designer.model.wording import Wording, wording, wording_from
 
 __all__ = [
+    "MAX_SCORE",
     "SIMULATED_LINES",
     "UNNAMED_GREETING",
     "Chat",
@@ -95,7 +96,11 @@ class TranscriptSink(Protocol):
         agent: str | None,
         outcome: str,
         lines: list[Line],
+        score: int | None = None,
     ) -> object: ...
+
+    def score_transcript(self, transcript: object, score: int | None) -> None:
+        """Score a conversation kept already; ``transcript`` is what saving it returned."""
 
 
 class Inbox:
@@ -142,6 +147,23 @@ class Inbox:
 
     def mark_read(self, chat: Chat) -> None:
         chat.unread = 0
+
+    def score(self, chat: Chat, score: int | None) -> None:
+        """Score the conversation 0-3 (None clears it), during the chat or after it ended.
+
+        The score is saved with the transcript when the conversation ends; once
+        saved, the kept transcript is updated at once (errors come from the sink).
+        """
+        if chat not in self.chats:
+            raise ValueError(f"this chat is not in {self.agent.name}'s inbox")
+        if not chat.scorable:
+            raise ValueError("only a chat the agent took can be scored")
+        score = check_score(score)
+        session = chat.session
+        if session.transcript is not None and self.hub.transcripts is not None:
+            self.hub.transcripts.score_transcript(session.transcript, score)
+        session.score = score
+        self._notify("scored", chat)
 
     def close(self, chat: Chat) -> None:
         """End the session: the visitor is told, the agent's place is freed.
@@ -315,12 +337,13 @@ class LiveChatHub:
             "page_url": v.page_url,
             "fields": dict(session.conversation.fields),
         }
-        self.transcripts.save_transcript(
+        session.transcript = self.transcripts.save_transcript(
             dialog=self.dialog_name,
             visitor=profile,
             agent=agent,
             outcome=outcome,
             lines=list(session.lines),
+            score=session.score,
         )
 
 
@@ -336,6 +359,8 @@ class PreviewSession:
         self.lines: list[Line] = []
         self.chat: Chat | None = None  # offered, then accepted; a transfer's replaces it on Accept
         self.finished = False
+        self.score: int | None = None  # the agent's 0-3, saved with the transcript
+        self.transcript: object | None = None  # what the sink returned on saving it (its id)
         self._listeners: list[Listener] = []
         self._queue: asyncio.Queue[Event] | None = None
 

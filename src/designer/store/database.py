@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 BUSY_TIMEOUT_MS = 10_000
 SCRIPT_LOCATION = "designer.store:migrations"
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 """The newest revision in ``migrations/versions`` (a test keeps the two equal).
 
 Known without loading Alembic, so opening a current workspace (every command

@@ -19,7 +19,7 @@ from designer.store.records import (
     SimulationRunRecord,
     TranscriptLine,
 )
-from designer.store.tables import Conversation, Message, SimulationRun, utcnow
+from designer.store.tables import MAX_SCORE, Conversation, Message, SimulationRun, utcnow
 
 
 class HistoryOps(WorkspaceBase):
@@ -35,13 +35,16 @@ class HistoryOps(WorkspaceBase):
         visitor: Mapping[str, Any] | None = None,
         agent_email: str | None = None,
         messages: Iterable[TranscriptLine] = (),
+        score: int | None = None,
     ) -> int:
         """Store a conversation and its transcript together; return its id.
 
         ``dialog`` is the dialog's name or file path; ``outcome`` says how it
-        ended (for example ``assigned``, ``fallback``, ``ended``, ``abandoned``).
+        ended (for example ``assigned``, ``fallback``, ``ended``, ``abandoned``);
+        ``score`` is the agent's 0-3, None when not scored.
         Naive datetimes are taken as UTC.
         """
+        check_score(score)
         lines = [(check_sender(m.sender), m) for m in messages]
         profile = as_json(dict(visitor or {}), "visitor profile")
         if not outcome.strip():
@@ -56,6 +59,7 @@ class HistoryOps(WorkspaceBase):
                 visitor=profile,
                 agent_email=normalize_email(agent_email) if agent_email else None,
                 outcome=outcome.strip(),
+                score=score,
             )
             session.add(conversation)
             session.flush()
@@ -80,6 +84,7 @@ class HistoryOps(WorkspaceBase):
         agent: str | None,
         outcome: str,
         lines: Sequence[TranscriptLine],
+        score: int | None = None,
     ) -> int:
         """Keep a finished preview conversation: the engine's ``TranscriptSink``.
 
@@ -94,7 +99,44 @@ class HistoryOps(WorkspaceBase):
             visitor=dict(visitor),
             agent_email=agent,
             messages=lines,
+            score=score,
         )
+
+    def score_transcript(self, conversation_id: int, score: int | None) -> None:
+        """The agent scored a conversation already kept: the engine's ``TranscriptSink``."""
+        self.set_conversation_score(conversation_id, score)
+
+    def set_conversation_score(self, conversation_id: int, score: int | None) -> None:
+        """Score a saved conversation 0 to 3, or clear its score with None."""
+        check_score(score)
+        with self._transaction() as session:
+            row = session.get(Conversation, conversation_id)
+            if row is None:
+                raise DesignerError(
+                    f"there is no saved conversation {conversation_id} to score; it may have "
+                    "been deleted: refresh the History",
+                    code="store.unknown_conversation",
+                )
+            row.score = score
+            session.add(row)
+
+    def conversation_score(self, conversation_id: int) -> int | None:
+        """A saved conversation's score, None when not scored (or not there)."""
+        with self._transaction() as session:
+            return session.exec(
+                select(Conversation.score).where(Conversation.id == conversation_id)
+            ).first()
+
+    def conversation_scores(self, conversation_ids: Iterable[int]) -> dict[int, int]:
+        """The scores of those of these conversations that were scored, by id."""
+        ids = list(conversation_ids)
+        if not ids:
+            return {}
+        query = select(Conversation.id, Conversation.score).where(
+            col(Conversation.id).in_(ids), col(Conversation.score).is_not(None)
+        )
+        with self._transaction() as session:
+            return {cid: score for cid, score in session.exec(query) if cid and score is not None}
 
     def list_conversations(
         self, *, dialog: str | None = None, limit: int = 100
@@ -204,6 +246,18 @@ class HistoryOps(WorkspaceBase):
         with self._transaction() as session:
             row = session.get(SimulationRun, run_id)
             return None if row is None else _run(row)
+
+
+def check_score(score: int | None) -> None:
+    """A score is a whole number from 0 to 3, or None for "not scored"."""
+    if score is None:
+        return
+    if isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= MAX_SCORE:
+        raise DesignerError(
+            f"a conversation score is a whole number from 0 to {MAX_SCORE}, not {score!r}; "
+            "leave it unset when the conversation is not scored",
+            code="store.bad_score",
+        )
 
 
 def _run(row: SimulationRun) -> SimulationRunRecord:

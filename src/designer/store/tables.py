@@ -137,10 +137,17 @@ class RoundRobinPosition(SQLModel, table=True):
     last_agent_email: str = Field(max_length=254)
 
 
+MAX_SCORE = 3
+"""A conversation's score runs from 0 to this: how promising the agent found it."""
+
+
 class Conversation(SQLModel, table=True):
     """A saved preview conversation (its transcript is in :class:`Message`)."""
 
     __tablename__ = "conversation"
+    __table_args__ = (
+        sa.CheckConstraint(f"score >= 0 AND score <= {MAX_SCORE}", name="ck_conversation_score"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     dialog: str = Field(max_length=1024)
@@ -151,6 +158,7 @@ class Conversation(SQLModel, table=True):
     )
     agent_email: str | None = Field(default=None, max_length=254)
     outcome: str = Field(max_length=40)
+    score: int | None = None  # 0 to MAX_SCORE, set by the agent; None when not scored
 
 
 class Message(SQLModel, table=True):

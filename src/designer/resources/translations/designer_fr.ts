@@ -521,6 +521,14 @@
         <translation>{0} · {1} · {2}{3}</translation>
     </message>
     <message>
+        <source>Score: not set</source>
+        <translation>Score&#xa0;: non attribué</translation>
+    </message>
+    <message>
+        <source>Score: {0} of {1}</source>
+        <translation>Score&#xa0;: {0} sur {1}</translation>
+    </message>
+    <message>
         <source>Dialog: {0}</source>
         <translation>Dialogue&#xa0;: {0}</translation>
     </message>
@@ -575,6 +583,14 @@
     <message>
         <source>ended</source>
         <translation>terminé</translation>
+    </message>
+    <message>
+        <source>Conversation score: how promising this conversation was, from 0 (not at all) to 3 (very). Click the chosen score again to clear it. Kept with the transcript.</source>
+        <translation>Score de la conversation&#xa0;: à quel point cette conversation était prometteuse, de 0 (pas du tout) à 3 (très). Cliquez à nouveau sur le score choisi pour l&apos;effacer. Conservé avec la transcription.</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Score&#xa0;:</translation>
     </message>
     <message>
         <source>(left empty)</source>

@@ -2,7 +2,8 @@
 
 The engine hands every finished preview conversation to the workspace; this
 pane lists them newest first and shows one transcript as plain text, the
-form a marketer pastes into a ticket or an email.
+form a marketer pastes into a ticket or an email. The conversation score 0-3
+shows in the list and the text, and may be set or changed here too.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QIODevice, QSaveFile, Qt
+from PySide6.QtCore import QIODevice, QSaveFile, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.engine.preview import MAX_SCORE, Chat, Inbox
 from designer.errors import DesignerError
+from designer.ui.preview.inbox_chat import ScoreBar, score_mark
 from designer.ui.preview.run import PreviewRun
 from designer.ui.translations import tr as _tr
 
@@ -51,15 +54,24 @@ def local_time(moment: datetime, pattern: str = "%Y-%m-%d %H:%M") -> str:
     return aware.astimezone().strftime(pattern)
 
 
-def summary_text(summary: ConversationSummary, agent_name: str | None = None) -> str:
+def summary_text(
+    summary: ConversationSummary, agent_name: str | None = None, score: int | None = None
+) -> str:
     who = f" · {agent_name or summary.agent_email}" if summary.agent_email else ""
-    return _tr("{0} · {1} · {2}{3}").format(
+    text = _tr("{0} · {1} · {2}{3}").format(
         local_time(summary.started_at), summary.dialog or "-", outcome_text(summary.outcome), who
     )
+    return text if score is None else f"{text} · {score_mark(score)}"
 
 
-def transcript_text(record: ConversationRecord) -> str:
-    """The conversation as readable plain text: who, where, when, then every line."""
+def score_text(score: int | None) -> str:
+    if score is None:
+        return _tr("Score: not set")
+    return _tr("Score: {0} of {1}").format(score, MAX_SCORE)
+
+
+def transcript_text(record: ConversationRecord, score: int | None = None) -> str:
+    """The conversation as readable plain text: who, where, when, its score, then every line."""
     visitor = record.visitor
     place = (
         ", ".join(str(visitor[k]) for k in ("city", "region", "country") if visitor.get(k)) or "-"
@@ -69,6 +81,7 @@ def transcript_text(record: ConversationRecord) -> str:
         _tr("Dialog: {0}").format(record.dialog or "-"),
         _tr("Started: {0}").format(local_time(record.started_at, "%Y-%m-%d %H:%M:%S")),
         _tr("Outcome: {0}").format(outcome_text(record.outcome)),
+        score_text(score),
         _tr("Agent: {0}").format(record.agent_email or "-"),
         _tr("Visitor: {0}; page {1}").format(place, visitor.get("page_url") or "-"),
     ]
@@ -92,9 +105,12 @@ def transcript_text(record: ConversationRecord) -> str:
 class HistoryPane(QWidget):
     """The workspace's preview conversations: a list and the chosen one's transcript."""
 
+    status = Signal(str)  # a passing sentence (why a score could not be kept)
+
     def __init__(self, run: PreviewRun, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.run = run
+        self._scores: dict[int, int] = {}  # the listed conversations' scores, by id
         self.list = QListWidget(self)
         self.list.setObjectName("history-list")
         self.list.currentItemChanged.connect(self._show_current)
@@ -111,6 +127,8 @@ class HistoryPane(QWidget):
         self.save_button = QPushButton(self.tr("Save as Text…"), self)
         self.save_button.setObjectName("history-save")
         self.save_button.clicked.connect(self.save_as_text)
+        self.score_bar = ScoreBar(self)
+        self.score_bar.chosen.connect(self.set_score)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.list)
         split.addWidget(self.text)
@@ -119,12 +137,14 @@ class HistoryPane(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(refresh)
         buttons.addStretch(1)
+        buttons.addWidget(self.score_bar)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         self.save_button.setEnabled(False)
+        self.score_bar.setEnabled(False)
 
     def refresh(self) -> None:
         """Re-read the list from the workspace, keeping the chosen conversation if still there."""
@@ -140,10 +160,11 @@ class HistoryPane(QWidget):
         else:
             try:
                 summaries = workspace.list_conversations(limit=200)
+                self._scores = workspace.conversation_scores(s.id for s in summaries)
             except DesignerError as exc:
                 self.text.setPlainText(str(exc))
         for summary in summaries:
-            item = QListWidgetItem(summary_text(summary, self._agent_name(summary.agent_email)))
+            item = QListWidgetItem(self._item_text(summary))
             item.setData(ID_ROLE, summary.id)
             self.list.addItem(item)
             if summary.id == keep:
@@ -156,6 +177,11 @@ class HistoryPane(QWidget):
         elif summaries:
             self.text.setPlainText(self.tr("Choose a conversation to read its transcript."))
         self.save_button.setEnabled(self.list.currentItem() is not None)
+        self.score_bar.setEnabled(self.list.currentItem() is not None)
+
+    def _item_text(self, summary: ConversationSummary) -> str:
+        name = self._agent_name(summary.agent_email)
+        return summary_text(summary, name, self._scores.get(summary.id))
 
     def _agent_name(self, email: str | None) -> str | None:
         hub = self.run.hub
@@ -175,8 +201,36 @@ class HistoryPane(QWidget):
             except DesignerError as exc:
                 self.text.setPlainText(str(exc))
                 return
-        self.text.setPlainText(transcript_text(record) if record is not None else "")
+        score = self._scores.get(record.id) if record is not None else None
+        self.text.setPlainText(transcript_text(record, score) if record is not None else "")
         self.save_button.setEnabled(record is not None)
+        self.score_bar.set_score(score)
+        self.score_bar.setEnabled(record is not None)
+
+    def set_score(self, score: int | None) -> None:
+        """Score the chosen conversation; one still open in the inbox is scored there too."""
+        conversation_id, workspace = self.current_id(), self.run.workspace()
+        if conversation_id is None or workspace is None:
+            return
+        try:
+            live = self._live_chat(conversation_id)
+            if live is not None:
+                inbox, chat = live
+                inbox.score(chat, score)  # the engine updates the saved row itself
+            else:
+                workspace.set_conversation_score(conversation_id, score)
+        except DesignerError as exc:
+            self.status.emit(str(exc))
+        self.refresh()
+
+    def _live_chat(self, conversation_id: int) -> tuple[Inbox, Chat] | None:
+        """The preview's chat whose kept transcript this is, so inbox and History agree."""
+        hub = self.run.hub
+        for inbox in hub.inboxes.values() if hub is not None else ():
+            for chat in inbox.chats:
+                if chat.session.transcript == conversation_id and chat.scorable:
+                    return inbox, chat
+        return None
 
     def save_as_text(self) -> None:
         text = self.text.toPlainText()

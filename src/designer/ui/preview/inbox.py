@@ -34,7 +34,13 @@ from designer.engine.preview import Chat, Inbox, WhenOffered
 from designer.engine.routing import AgentStatus
 from designer.ui.plural import plural
 from designer.ui.preview.history import HistoryPane
-from designer.ui.preview.inbox_chat import ChatPane, end_text, visitor_name, visitor_place
+from designer.ui.preview.inbox_chat import (
+    ChatPane,
+    end_text,
+    score_mark,
+    visitor_name,
+    visitor_place,
+)
 from designer.ui.preview.notifications import Banner, Notifier
 from designer.ui.preview.run import PreviewRun
 from designer.ui.theme import themed_style
@@ -100,6 +106,7 @@ class InboxDock(QDockWidget):
         self.pane = ChatPane(run, body)
         self.pane.status.connect(self._status)
         self.history = HistoryPane(run, body)
+        self.history.status.connect(self._status)
 
         chats_page = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -268,6 +275,8 @@ class InboxDock(QDockWidget):
             text += " · " + self.tr("new")
         elif chat.unread:
             text += f" ({chat.unread})"
+        if chat.score is not None:
+            text += " · " + score_mark(chat.score)
         item.setText(text)
         item.setFont(font)
         item.setToolTip(self.tr("Unread") if unread else "")
@@ -309,6 +318,8 @@ class InboxDock(QDockWidget):
         elif what in ("accepted", "closed") and self._banner_chat() is chat:
             self.banner.hide()  # taken, declined, timed out or withdrawn: nothing to answer
             self._countdown.stop()
+        elif what == "scored" and chat.session.transcript is not None and self.isVisible():
+            self.history.refresh()  # the saved conversation's score changed: list and text
         if inbox is self.current_inbox():
             if chat is self.pane.chat:
                 if what == "message" and not chat.closed:

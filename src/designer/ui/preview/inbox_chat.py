@@ -1,5 +1,8 @@
 """One chat as the agent sees it: transcript, visitor panel, reply box, End session, Transfer.
 
+The header also holds the conversation score 0-3 (:class:`ScoreBar`, shared
+with the History tab), which the agent may set during the chat and after it.
+
 The marketer plays the agent here. An offered chat shows what the visitor
 wrote so far with Accept and Decline; once accepted, replies go through the
 engine's :class:`~designer.engine.preview.Inbox`, exactly as a simulated
@@ -24,13 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.engine.preview import Chat, ChatEnd, Inbox
+from designer.engine.preview import MAX_SCORE, Chat, ChatEnd, Inbox
+from designer.errors import DesignerError
 from designer.ui.preview.chat_view import ChatView, plain_label
 from designer.ui.preview.run import PreviewRun
 from designer.ui.translations import tr as _tr
 from designer.ui.worded import worded, worded_lines, worded_text
 
 MISSING = "-"
+STAR = "★"
 
 
 def field_labels() -> dict[str, str]:
@@ -69,6 +74,69 @@ def end_text(chat: Chat) -> str:
     return words[end] if end is not None and end in words else _tr("ended")
 
 
+def score_mark(score: int | None) -> str:
+    """How lists show a score: ``★2``; nothing when not scored."""
+    return "" if score is None else f"{STAR}{score}"
+
+
+def score_tip() -> str:
+    return _tr(
+        "Conversation score: how promising this conversation was, from 0 (not at all) "
+        "to 3 (very). Click the chosen score again to clear it. Kept with the transcript."
+    )
+
+
+class ScoreBar(QWidget):
+    """Four toggle buttons 0-3: the conversation score, or none checked when not scored.
+
+    A view of a score it is given; a click only reports the wish (``chosen``,
+    None when the checked button is clicked again) and the owner sets it back.
+    """
+
+    chosen = Signal(object)  # int 0-3, or None to clear
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("score-bar")
+        self.setToolTip(score_tip())
+        self._score: int | None = None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        self.label = QLabel(_tr("Score:"), self)
+        row.addWidget(self.label)
+        self.buttons: list[QToolButton] = []
+        for value in range(MAX_SCORE + 1):
+            button = QToolButton(self)
+            button.setObjectName(f"score-{value}")
+            button.setText(str(value))
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; Space toggles
+            button.setToolTip(score_tip())
+            button.setAccessibleName(_tr("Score: {0} of {1}").format(value, MAX_SCORE))
+            button.clicked.connect(lambda _checked=False, v=value: self._clicked(v))
+            row.addWidget(button)
+            self.buttons.append(button)
+        self.label.setBuddy(self.buttons[0])
+        self.set_score(None)
+
+    @property
+    def score(self) -> int | None:
+        return self._score
+
+    def set_score(self, score: int | None) -> None:
+        """Show ``score`` (None: no button checked); emits nothing."""
+        self._score = score
+        for value, button in enumerate(self.buttons):
+            button.setChecked(value == score)
+
+    def _clicked(self, value: int) -> None:
+        wanted = None if value == self._score else value
+        self.set_score(self._score)  # the owner shows the new score once it is kept
+        self.chosen.emit(wanted)
+
+
 class ReplyEdit(QPlainTextEdit):
     """The agent's reply box: Enter sends, Shift+Enter breaks the line (as in the reference)."""
 
@@ -102,6 +170,8 @@ class ChatPane(QWidget):
         self.header = plain_label("", "header", self)
         self.header.setObjectName("chat-header")
         self.header.setStyleSheet("font-weight: 600;")
+        self.score_bar = ScoreBar(self)
+        self.score_bar.chosen.connect(self.set_score)
         self.transcript = ChatView(("agent", "bot"), self)
         self.transcript.setObjectName("agent-transcript")
         self.details = QGroupBox(self.tr("Visitor"), self)
@@ -151,7 +221,10 @@ class ChatPane(QWidget):
         actions.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.header)
+        heading = QHBoxLayout()
+        heading.addWidget(self.header, 1)
+        heading.addWidget(self.score_bar)
+        layout.addLayout(heading)
         layout.addWidget(split, 1)
         layout.addWidget(self.reply)
         layout.addLayout(actions)
@@ -174,6 +247,8 @@ class ChatPane(QWidget):
             self._enable(False)
             self._show_offer(False)
             self.reply.setPlaceholderText("")
+            self.score_bar.set_score(None)
+            self.score_bar.setEnabled(False)
             return
         for line in chat.lines[self._shown :]:
             if line.sender == "system":
@@ -195,6 +270,8 @@ class ChatPane(QWidget):
         elif pending is not None:
             title += " · " + self.tr("transferring to {0}…").format(pending.agent.label)
         self.header.setText(title)
+        self.score_bar.set_score(chat.score)
+        self.score_bar.setEnabled(chat.scorable)
         self._fill_details(chat)
         talking = not chat.closed and not chat.offered
         self._enable(talking)
@@ -266,6 +343,17 @@ class ChatPane(QWidget):
             return
         inbox.reply(chat, text)
         self.reply.clear()
+        self.refresh()
+
+    def set_score(self, score: int | None) -> None:
+        """Score the conversation (None clears it); a saved one is updated in the workspace."""
+        chat, inbox = self.chat, self.inbox
+        if chat is None or inbox is None or not chat.scorable:
+            return
+        try:
+            inbox.score(chat, score)
+        except DesignerError as exc:
+            self.status.emit(str(exc))
         self.refresh()
 
     def end_session(self) -> None:

@@ -53,6 +53,10 @@ class Placement(Protocol):
         """Where a card dropped on ``edge`` (at ``card.position``) goes; what moves for it."""
         ...
 
+    def room_for_group(self, cards: list[Card]) -> tuple[float, float]:
+        """How far to shift new cards, kept together, so that none covers another card."""
+        ...
+
     def footprint(self, card_id: str) -> object:
         """The card's size as drawn now, for :meth:`room_to_grow` after an edit."""
         ...
@@ -299,9 +303,20 @@ class DocumentController(QObject):
         return extract(self.document, card_ids)
 
     def paste_fragment(self, fragment: Fragment, offset: tuple[float, float]) -> list[str]:
-        """Add a copied piece in one undo step; return the new card ids."""
+        """Add a copied piece in one undo step; return the new card ids.
+
+        ``offset`` says where the piece was meant to go; it lands in the nearest
+        free place from there (see :class:`Placement`), its cards kept together.
+        """
         if not fragment.cards:
             return []
+        if self.placement is not None:
+            meant = [
+                _moved(c, (c.position.x + offset[0], c.position.y + offset[1]))
+                for c in fragment.cards
+            ]
+            dx, dy = self.placement.room_for_group(meant)
+            offset = (offset[0] + dx, offset[1] + dy)
         piece = rebase(fragment, set(self.document.card_ids()), offset)
         n = len(piece.cards)
         self.undo_stack.beginMacro(
@@ -315,7 +330,9 @@ class DocumentController(QObject):
         return [c.id for c in piece.cards]
 
     def duplicate(self, card_ids: list[str]) -> list[str]:
-        return self.paste_fragment(self.copy_fragment(card_ids), (40.0, 40.0))
+        """Copies beside the originals: the nearest free place from where they are."""
+        offset = (0.0, 0.0) if self.placement is not None else (40.0, 40.0)
+        return self.paste_fragment(self.copy_fragment(card_ids), offset)
 
     # --- internals --------------------------------------------------------------------------
 

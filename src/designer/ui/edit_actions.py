@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QPointF
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCursor, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from designer.errors import DesignerError
 from designer.model.fragment import Fragment
+from designer.ui.canvas.geometry import HEADER, WIDTH
 from designer.ui.canvas.interactions import snap
 from designer.ui.clipboard import has_fragment, put_fragment, take_fragment
 from designer.ui.plural import plural
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
     from designer.ui.main_window import MainWindow
 
 Key = QKeySequence.StandardKey
-PASTE_STEP = 40.0
 
 
 class EditActions(QObject):
@@ -66,7 +66,6 @@ class EditActions(QObject):
         self.duplicate.setStatusTip(self.tr("Copy the selected cards next to them"))
         self.delete.setStatusTip(self.tr("Delete the selected cards and links"))
 
-        self._last_paste: tuple[str, int] | None = None
         self.scene.selectionChanged.connect(self.update_enabled)
         self.controller.documentReset.connect(self.update_enabled)
         QApplication.clipboard().dataChanged.connect(self.update_enabled)
@@ -114,7 +113,7 @@ class EditActions(QObject):
             stack.endMacro()
 
     def paste_clipboard(self) -> list[str]:
-        """Paste the clipboard's cards; the first paste lands in view, repeats step aside."""
+        """Paste the clipboard's cards where the marketer looks, on free canvas, in one step."""
         try:
             fragment = take_fragment()
         except DesignerError as exc:
@@ -122,12 +121,8 @@ class EditActions(QObject):
             return []
         if not fragment.cards:
             return []
-        text = fragment.to_text()
-        count = self._last_paste[1] + 1 if self._last_paste and self._last_paste[0] == text else 0
-        self._last_paste = (text, count)
-        offset = self._paste_offset(fragment, count)
         try:
-            new_ids = self.controller.paste_fragment(fragment, offset)
+            new_ids = self.controller.paste_fragment(fragment, self._paste_offset(fragment))
         except DesignerError as exc:
             self.window.status(exc.message)
             return []
@@ -135,23 +130,30 @@ class EditActions(QObject):
         self.view.setFocus()
         return new_ids
 
-    def _paste_offset(self, fragment: Fragment, count: int) -> tuple[float, float]:
-        """Beside the originals when they are in this dialog and visible, else mid-view."""
+    def _paste_offset(self, fragment: Fragment) -> tuple[float, float]:
+        """Where the paste is meant to go: at the pointer when it is over the canvas, beside
+        the originals when they are in this dialog and in view, else mid-view.
+
+        The controller then takes the nearest free place from there, so a repeated
+        paste lands beside the previous one rather than on it.
+        """
         xs = [c.position.x for c in fragment.cards]
         ys = [c.position.y for c in fragment.cards]
         left, top = min(xs), min(ys)
-        step = PASTE_STEP * (count + 1)
-        visible = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        viewport = self.view.viewport()
+        pointer = viewport.mapFromGlobal(QCursor.pos())
+        if viewport.underMouse() and viewport.rect().contains(pointer):
+            at = self.view.mapToScene(pointer)
+            return (snap(at.x()) - left, snap(at.y()) - top)
+        visible = self.view.mapToScene(viewport.rect()).boundingRect()
         doc = self.controller.document
         here = all(c.id in doc for c in fragment.cards)
         if here and visible.contains(QPointF(left, top)):
-            return (step, step)
+            return (0.0, 0.0)
         centre = visible.center()
-        width = max(xs) - left + 260.0
-        height = max(ys) - top + 120.0
-        x = snap(centre.x() - width / 2) + PASTE_STEP * count
-        y = snap(centre.y() - height / 2) + PASTE_STEP * count
-        return (x - left, y - top)
+        width = max(xs) - left + WIDTH
+        height = max(ys) - top + HEADER
+        return (snap(centre.x() - width / 2) - left, snap(centre.y() - height / 2) - top)
 
     # --- selection edits --------------------------------------------------------------------
 

@@ -39,6 +39,7 @@ from designer.ui.workspace_access import WorkspaceAccess
 
 APP_NAME = "Stream Designer"
 READABLE_ZOOM = 0.7  # below this, card text is too small to read on a normal screen
+LEGIBLE_ZOOM = 0.25  # below this, even the titles drawn zoomed out no longer fit their cards
 DEFAULT_SIZE = (1440, 900)
 Key = QKeySequence.StandardKey
 
@@ -292,17 +293,23 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def show_whole_or_top(self) -> None:
-        """Fit the dialog in view, unless that makes it unreadable: then show its start, readable.
+        """Fit the dialog in view while its titles still read; else show its start, readable.
 
-        A marketer opening a long dialog wants to read its beginning, not a
-        thumbnail: the start card at the left (dialogs read left to right);
-        Zoom to Fit (Ctrl+0) still gives the overview.
+        A marketer's first look should be the whole flow: a dialog of a few
+        columns (the example: ten cards in seven columns) fits at about 0.3 in
+        the canvas of a 1440 px window, where cards are drawn as coloured
+        boxes with their titles at a fixed size on screen (see
+        :data:`~designer.ui.canvas.card_item.LOW_DETAIL`), so every step reads;
+        its top-left third at 70 % hid the Live Chat. Below :data:`LEGIBLE_ZOOM`
+        a long dialog would be specks (and its first frame would make every item),
+        so it opens as before: its start card at the left (dialogs read left to
+        right) at :data:`READABLE_ZOOM`; Zoom to Fit (Ctrl+0) still gives the overview.
         """
         view = self.view
         view.zoom_to_fit()
         scene = view.dialog_scene()
         cards = scene.cards_rect()
-        if cards.isEmpty() or view.zoom() >= READABLE_ZOOM:
+        if cards.isEmpty() or view.zoom() >= LEGIBLE_ZOOM:
             return
         view.set_zoom(READABLE_ZOOM)
         visible = view.mapToScene(view.viewport().rect()).boundingRect()

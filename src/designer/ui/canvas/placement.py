@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
@@ -35,6 +36,8 @@ ROW_GAP = 40.0
 """Between cards of one column, as auto-layout leaves it (more than CARD_MARGIN's badges)."""
 GRID = 20.0
 MAX_HOPS = 200
+MAX_CHECKS = 20_000
+"""A group's places tried times its cards: Select All and Duplicate at 5,000 cards stays short."""
 MAX_PUSHES = 50_000
 """A safety net on the steps of one shove (5,000 cards all pushed take a few per card)."""
 
@@ -101,6 +104,62 @@ def free_spot(size: tuple[float, float], x: float, y: float, near: Near) -> tupl
         return x, y
     _, _, left, top = min(found)
     return left, top
+
+
+def group_offset(boxes: Sequence[Box], near: Near) -> tuple[float, float] | None:
+    """How far to move a group of cards, kept together, so none crowds a card already there.
+
+    The group's bodies are where it was meant to go; the answer is the
+    nearest shift (fewest canvas units, down, right, up, then left on a tie)
+    found by stepping past whatever is in the way, as :func:`free_spot` does
+    for one card but in every direction, so a paste next to a crowded column
+    can land above it as well as under it. None when :data:`MAX_HOPS` steps
+    (or :data:`MAX_CHECKS` card checks) found nothing: the caller has a place it
+    knows is free.
+    """
+    left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    heap: list[tuple[float, int, int, float, float]] = [(0.0, 0, 0, 0.0, 0.0)]
+    tried: set[tuple[float, float]] = {(0.0, 0.0)}
+    count = 0
+    for _ in range(min(MAX_HOPS, MAX_CHECKS // len(boxes) + 1)):
+        if not heap:
+            break
+        _, _, _, dx, dy = heapq.heappop(heap)
+        if len(boxes) > 1:  # one look at the group's whole area first (see ScenePlacement.near)
+            near(
+                (
+                    left + dx - ROW_GAP,
+                    top + dy - ROW_GAP,
+                    right + dx + ROW_GAP,
+                    bottom + dy + ROW_GAP,
+                )
+            )
+        blocked: list[tuple[Box, Box]] = []
+        for box in boxes:
+            moved = (box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy)
+            blocked.extend((moved, other) for other in crowded(moved, near))
+        if not blocked:
+            return dx, dy
+        others = [o for _, o in blocked]
+        steps = (
+            # Each way: just past what is in the way of the cards it blocks ...
+            (dx, dy + grid_up(max(o[3] + ROW_GAP - m[1] for m, o in blocked))),
+            (dx + grid_up(max(o[2] + COLUMN_GAP - m[0] for m, o in blocked)), dy),
+            (dx, dy - grid_up(max(m[3] + ROW_GAP - o[1] for m, o in blocked))),
+            (dx - grid_up(max(m[2] + COLUMN_GAP - o[0] for m, o in blocked)), dy),
+            # ... or the whole group past all of it (a large group clears a crowd in a step).
+            (dx, dy + grid_up(max(o[3] for o in others) + ROW_GAP - top - dy)),
+            (dx + grid_up(max(o[2] for o in others) + COLUMN_GAP - left - dx), dy),
+            (dx, dy - grid_up(bottom + dy + ROW_GAP - min(o[1] for o in others))),
+            (dx - grid_up(right + dx + COLUMN_GAP - min(o[0] for o in others)), dy),
+        )
+        for rank, step in enumerate(steps):
+            if step not in tried:
+                tried.add(step)
+                count += 1
+                heapq.heappush(heap, (abs(step[0]) + abs(step[1]), rank, count, *step))
+    return None
 
 
 class Shove:
@@ -297,26 +356,46 @@ class ScenePlacement:
         position = self.scene.controller.document.card(card_id).position
         return body_box(position.x, position.y, self.scene.geometry(card_id))
 
-    def near(self, box: Box) -> list[tuple[str, Box]]:
-        """The cards whose body meets ``box``, with their bodies."""
+    def near(self, box: Box, reach: int = 0) -> list[tuple[str, Box]]:
+        """The cards whose body meets ``box``, with their bodies.
+
+        With ``reach``, a question to the index also files that many tiles
+        around: a search that goes on next door (a paste's) asks once, not per tile.
+        """
+        tiles = _cells(box, TILE)
+        if any(tile not in self._tiles for tile in tiles):
+            steps = range(-reach, reach + 1)
+            around = {(x + i, y + j) for x, y in tiles for i in steps for j in steps}
+            self._ask_index([tile for tile in around if tile not in self._tiles])
         found: dict[str, Box] = {}
-        for tile in _cells(box, TILE):
-            cards = self._tiles.get(tile)
-            if cards is None:
-                cards = self._tiles[tile] = self._ask_index(tile)
-            found.update((cid, body) for cid, body in cards if _meets(body, box))
+        for tile in tiles:
+            found.update((cid, body) for cid, body in self._tiles[tile] if _meets(body, box))
         return list(found.items())
 
-    def _ask_index(self, tile: tuple[int, int]) -> list[tuple[str, Box]]:
-        area = QRectF(tile[0] * TILE, tile[1] * TILE, TILE, TILE)
+    def _ask_index(self, tiles: list[tuple[int, int]]) -> None:
+        """File the cards on ``tiles`` by tile, from one question to the scene's index.
+
+        One question for many tiles: a query costs about the same whatever its
+        size, so a large paste asks once per place tried, not once per tile.
+        """
+        xs, ys = [t[0] for t in tiles], [t[1] for t in tiles]
+        area = QRectF(
+            min(xs) * TILE,
+            min(ys) * TILE,
+            (max(xs) - min(xs) + 1) * TILE,
+            (max(ys) - min(ys) + 1) * TILE,
+        )
         self.scene.ensure_region(area)
         doc = self.scene.controller.document
-        items = self.scene.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
-        return [
-            (i.card_id, self.body(i.card_id))
-            for i in items
-            if isinstance(i, CardItem) and i.card_id in doc
-        ]
+        wanted = set(tiles)
+        for tile in tiles:
+            self._tiles[tile] = []
+        for item in self.scene.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if isinstance(item, CardItem) and item.card_id in doc:
+                body = self.body(item.card_id)
+                for tile in _cells(body, TILE):
+                    if tile in wanted:
+                        self._tiles[tile].append((item.card_id, body))
 
     def _size(self, card: Card) -> tuple[float, float]:
         rect = compute_geometry(card, None, QFontMetricsF(body_font())).rect
@@ -363,6 +442,29 @@ class ScenePlacement:
         boxes = shove.run()
         placed = boxes.pop(card.id)
         return (placed[0], placed[1]), {cid: (b[0], b[1]) for cid, b in boxes.items()}
+
+    def room_for_group(self, cards: Sequence[Card]) -> tuple[float, float]:
+        """The shift that puts new cards (a paste, a duplicate) in the nearest free place,
+        together; under the whole dialog if none is near (rare: a canvas packed all round)."""
+        if not cards or not isValid(self.scene):
+            return 0.0, 0.0
+        self._tiles.clear()
+        boxes = []
+        for card in cards:
+            width, height = self._size(card)
+            boxes.append(
+                (
+                    card.position.x,
+                    card.position.y,
+                    card.position.x + width,
+                    card.position.y + height,
+                )
+            )
+        found = group_offset(boxes, partial(self.near, reach=1))
+        if found is not None:
+            return found
+        bottom = self.scene.cards_rect().bottom()
+        return 0.0, grid_up(bottom + ROW_GAP - min(b[1] for b in boxes))
 
     def footprint(self, card_id: str) -> object:
         return self.body(card_id) if isValid(self.scene) else None

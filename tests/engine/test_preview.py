@@ -19,6 +19,7 @@ from designer.engine.events import (
 )
 from designer.engine.preview import LiveChatHub
 from designer.engine.routing import AgentState, AgentStatus, MemoryPositions, Router, Visitor
+from designer.errors import DesignerError
 from designer.model.dialog import Dialog
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
@@ -144,3 +145,26 @@ def test_simulated_agent_answers_by_itself():
     said = asyncio.run(scenario())
     assert said[0] == "Hi Camille, thanks for reaching out! How can I help?"
     assert said[1] == "Good question. Let me check that for you."
+
+
+class BusySink(Sink):
+    """A workspace that cannot take the transcript (locked by another program, say)."""
+
+    def save_transcript(self, **kwargs):
+        raise DesignerError("the workspace is busy; try again in a moment", code="store.busy")
+
+
+def test_a_transcript_the_workspace_refuses_is_said_and_the_visitor_is_not_stuck():
+    said: list[str] = []
+    h = hub(transcripts=BusySink())
+    h.on_error = said.append
+    session = h.open_session(SALES, Visitor(country="JP"))  # matches no rule: the fallback
+    to_live_chat(session)
+    assert session.finished and session.transcript is None
+    assert said == ["the workspace is busy; try again in a moment"]
+
+
+def test_without_someone_to_tell_a_refused_transcript_is_an_error():
+    session = hub(transcripts=BusySink()).open_session(SALES, Visitor(country="JP"))
+    with pytest.raises(DesignerError, match="busy"):
+        to_live_chat(session)

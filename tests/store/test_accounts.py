@@ -145,6 +145,31 @@ def test_import_with_replace_removes_what_the_file_does_not_list(
     assert mapped(people) == {"hooli.com": "lea@example.com"}
 
 
+def test_replacing_with_a_file_that_lists_no_domain_removes_nothing(
+    people: Workspace, tmp_path: Path
+) -> None:
+    """A CRM export that failed half way leaves only its header: not a wish to remove all."""
+    people.add_account("globex.com", "ana@example.com")
+    with pytest.raises(DesignerError) as caught:
+        people.import_accounts(csv_file(tmp_path, "domain,agent\n"), replace=True)
+    assert caught.value.code == "store.empty_replace"
+    assert "would remove all 1 account routings; nothing was imported" in str(caught.value)
+    assert mapped(people) == {"globex.com": "ana@example.com"}
+    # without --replace the same file just adds nothing
+    assert people.import_accounts(csv_file(tmp_path, "domain,agent\n")).added == ()
+
+
+def test_removing_several_domains_is_all_or_none(people: Workspace) -> None:
+    people.add_account("globex.com", "ana@example.com")
+    people.add_account("hooli.com", "lea@example.com")
+    with pytest.raises(DesignerError):
+        people.remove_accounts(["globex.com", "gone.example"])
+    assert mapped(people) == {"globex.com": "ana@example.com", "hooli.com": "lea@example.com"}
+    removed = people.remove_accounts(["globex.com", "Hooli.com"])
+    assert [r.domain for r in removed] == ["globex.com", "hooli.com"]
+    assert mapped(people) == {}
+
+
 def test_spreadsheet_csv_reads_too(people: Workspace, tmp_path: Path) -> None:
     """Excel's 'CSV UTF-8' starts with a byte-order mark; in French it separates with ';'."""
     path = tmp_path / "excel.csv"

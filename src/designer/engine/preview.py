@@ -41,6 +41,7 @@ from designer.engine.events import (
 from designer.engine.offer_story import connecting, joined
 from designer.engine.offers import Offers, WhenOffered
 from designer.engine.routing import AgentState, Router, Visitor
+from designer.errors import DesignerError
 from designer.model.routing import AgentRouting, TeamRouting
 from designer.model.wording import Wording, wording, wording_from
 
@@ -241,6 +242,9 @@ class LiveChatHub:
         self.when_offered: dict[str, WhenOffered] = {} if when_offered is None else when_offered
         self.transcripts = transcripts
         self.dialog_name = dialog_name
+        # Where a failed transcript save is said (the preview's status line); the
+        # conversation goes on. Unset, the error propagates (tests, scripts).
+        self.on_error: Callable[[str], None] | None = None
         self.offers = Offers(self)
         self._ids = itertools.count(1)
         self._tasks: set[asyncio.Task[None]] = set()
@@ -337,14 +341,21 @@ class LiveChatHub:
             "page_url": v.page_url,
             "fields": dict(session.conversation.fields),
         }
-        session.transcript = self.transcripts.save_transcript(
-            dialog=self.dialog_name,
-            visitor=profile,
-            agent=agent,
-            outcome=outcome,
-            lines=list(session.lines),
-            score=session.score,
-        )
+        try:
+            session.transcript = self.transcripts.save_transcript(
+                dialog=self.dialog_name,
+                visitor=profile,
+                agent=agent,
+                outcome=outcome,
+                lines=list(session.lines),
+                score=session.score,
+            )
+        except DesignerError as exc:
+            # A busy or vanished workspace must not stop a time-out's or a decline's
+            # hand-off half way (they run in asyncio callbacks): say it, go on.
+            if self.on_error is None:
+                raise
+            self.on_error(str(exc))
 
 
 class PreviewSession:

@@ -63,19 +63,26 @@ class AccountOps(WorkspaceBase):
 
     def remove_account(self, domain: str) -> AccountRecord:
         """Stop routing ``domain`` by account; its visitors follow the card's routing again."""
-        wanted = normalize_domain(domain)
+        return self.remove_accounts([domain])[0]
+
+    def remove_accounts(self, domains: list[str]) -> list[AccountRecord]:
+        """Stop routing every one of ``domains`` by account, all or none (one unknown: none)."""
         with self._transaction() as session:
-            found = _records(session, domain=wanted)
-            if not found:
-                known = session.exec(select(AccountRoute.domain)).all()
-                raise DesignerError(
-                    f"no account routing for '{domain.strip()}'{did_you_mean(wanted, known)}; "
-                    "see 'designer accounts list'",
-                    code="store.unknown_account",
-                )
-            row = session.get(AccountRoute, wanted)
-            session.delete(row)
-            return found[0]
+            removed: list[AccountRecord] = []
+            for domain in domains:
+                wanted = normalize_domain(domain)
+                found = _records(session, domain=wanted)
+                if not found:
+                    known = session.exec(select(AccountRoute.domain)).all()
+                    raise DesignerError(
+                        f"no account routing for '{domain.strip()}'{did_you_mean(wanted, known)}; "
+                        "see 'designer accounts list'",
+                        code="store.unknown_account",
+                    )
+                session.delete(session.get(AccountRoute, wanted))
+                session.flush()
+                removed.append(found[0])
+            return removed
 
     def import_accounts(self, path: str | Path, *, replace: bool = False) -> AccountImport:
         """Add or re-assign every account of a ``domain,agent`` CSV file, all or nothing.
@@ -88,6 +95,14 @@ class AccountOps(WorkspaceBase):
         with self._transaction() as session:
             agents = {a.email: a for a in session.exec(select(Agent))}
             rows = {r.domain: r for r in session.exec(select(AccountRoute))}
+            if replace and not lines and rows:
+                # A failed CRM export often leaves just the header: never read it as "remove all".
+                raise DesignerError(
+                    f"{path}: the file lists no domains, so replacing the list with it would "
+                    f"remove all {len(rows)} account routings; nothing was imported. Import "
+                    "a file that lists the domains, or remove them on purpose one by one",
+                    code="store.empty_replace",
+                )
             added: list[str] = []
             moved: list[str] = []
             unchanged: list[str] = []

@@ -283,8 +283,7 @@ class AccountsTab(QWidget):
             return
 
         def remove_all() -> None:
-            for domain in domains:
-                self.workspace.remove_account(domain)
+            self.workspace.remove_accounts(domains)  # all or none
 
         self._run(remove_all)
 

@@ -268,6 +268,7 @@ class PreviewRun(QObject):
             transcripts=workspace,
             dialog_name=self._dialog_name(),
         )
+        hub.on_error = self.access.error.emit  # a transcript not saved: the status bar says why
         for inbox in hub.inboxes.values():
             inbox.listeners.append(self._inbox_listener(inbox))
         self._agents_started = False

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from designer.engine.routing import AgentState
+from designer.model.score import MAX_SCORE
 from designer.model.wording import Wording
 
 if TYPE_CHECKING:
@@ -29,10 +30,6 @@ class Line:
     author: str
     text: str
     said: Wording | None = field(default=None, compare=False)  # a line the app wrote
-
-
-MAX_SCORE = 3
-"""The conversation score runs from 0 to this: how promising the agent found it."""
 
 
 def check_score(score: int | None) -> int | None:

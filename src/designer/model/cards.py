@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from designer.model.criteria import Criterion, FieldKey, describe_all
 from designer.model.routing import RoundRobin, Routing
+from designer.model.score import MAX_SCORE
 from designer.model.wording import WordedText, wording, wording_from
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
@@ -277,7 +278,7 @@ class GoalCard(CardBase):
     kind_label: ClassVar[str] = "Goal"
     type: Literal["goal"] = "goal"
     name: Label = ""
-    score: int = Field(default=0, ge=0, le=3)
+    score: int = Field(default=0, ge=0, le=MAX_SCORE)
 
 
 class ActionCard(CardBase):

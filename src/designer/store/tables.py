@@ -14,6 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
+from designer.model.score import MAX_SCORE
 from designer.store.constants import (
     AGENT_STATUSES,
     DEFAULT_MAX_CHATS,
@@ -135,10 +136,6 @@ class RoundRobinPosition(SQLModel, table=True):
 
     pool: str = Field(max_length=200, primary_key=True)
     last_agent_email: str = Field(max_length=254)
-
-
-MAX_SCORE = 3
-"""A conversation's score runs from 0 to this: how promising the agent found it."""
 
 
 class Conversation(SQLModel, table=True):

@@ -53,6 +53,12 @@ def test_text_report_and_saved_run(staffed):
     assert "Simulation of 200 visitors through 'Talk to sales'" in done.stdout
     assert "Assignments per agent:" in done.stdout
     assert "Kept as simulation run 1 in the workspace." in done.stderr
+    # in a marketer's words: outcomes as phrases, agents by name, rules by their card's title
+    assert "handed to an agent (live chat)" in done.stdout
+    assert "reached an End card" in done.stdout
+    assert "Ana <ana@acme.example>" in done.stdout
+    assert "'Chat with sales' (sales-chat): rule 1" in done.stdout
+    assert "live_chat" not in done.stdout and "  ended" not in done.stdout
 
 
 def test_empty_workspace_says_why_everyone_gets_the_fallback(env):

@@ -94,14 +94,54 @@ def run_simulate(args: argparse.Namespace) -> int:
         json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(render_report(dialog.name, report, len(agents)))
+        titles = {card.id: card.display_title() for card in dialog.cards}
+        names = {agent.email: agent.name for agent in agents}
+        sys.stdout.write(render_report(dialog.name, report, len(agents), titles, names))
     if run_id is not None:
         print(f"Kept as simulation run {run_id} in the workspace.", file=sys.stderr)
     return EXIT_OK
 
 
-def render_report(name: str, report: dict, agent_count: int) -> str:
-    """The report as short plain-text sections."""
+OUTCOME_WORDS = {
+    "live_chat": "handed to an agent (live chat)",
+    "fallback": "got the fallback message",
+    "ended": "reached an End card",
+    "dropped": "left",
+    "dead_end": "stopped mid-branch (a dead end)",
+    "loop": "went round in Go To cards",
+}
+"""How the text report says each outcome; --json keeps the codes."""
+
+
+def render_report(
+    name: str,
+    report: dict,
+    agent_count: int,
+    titles: dict[str, str] | None = None,
+    names: dict[str, str] | None = None,
+) -> str:
+    """The report as short plain-text sections, in a marketer's words.
+
+    Outcomes read as sentences, agents by name (and email), cards and rules by
+    the cards' titles; ``--json`` keeps the engine's codes and ids for scripts.
+    """
+    titles, names = titles or {}, names or {}
+
+    def card(card_id: str) -> str:
+        title = titles.get(card_id)
+        return f"'{title}' ({card_id})" if title and title != card_id else card_id
+
+    def agent(email: str) -> str:
+        name = names.get(email)
+        return f"{name} <{email}>" if name and name != email else email
+
+    def rule(key: str) -> str:
+        card_id, sep, which = key.rpartition(": ")
+        return f"{card(card_id)}: {which}" if sep else key
+
+    def reworded(data: dict, say) -> dict:  # type: ignore[no-untyped-def]
+        return {say(key): count for key, count in data.items()}
+
     n = report["visitors"]
     out = [f"Simulation of {n:,} visitors through '{name}' (seed {report['seed']})", ""]
     if agent_count == 0:
@@ -121,10 +161,10 @@ def render_report(name: str, report: dict, agent_count: int) -> str:
             out.append(f"  … and {len(data) - limit} more")
         out.append("")
 
-    section("Outcomes", report["outcomes"])
-    section("Assignments per agent", report["assignments_per_agent"])
+    section("Outcomes", reworded(report["outcomes"], lambda k: OUTCOME_WORDS.get(k, k)))
+    section("Assignments per agent", reworded(report["assignments_per_agent"], agent))
     section("Assignments per team", report["assignments_per_team"])
-    section("Custom rules matched", report["rule_matches"])
+    section("Custom rules matched", reworded(report["rule_matches"], rule))
     section("Fallbacks, by reason", report["fallbacks_by_reason"])
     if report.get("safety_net_by_reason"):
         section(
@@ -133,9 +173,11 @@ def render_report(name: str, report: dict, agent_count: int) -> str:
             report["safety_net_by_reason"],
         )
     if report.get("account_assignments_per_agent"):
-        section("Account routing, per agent", report["account_assignments_per_agent"])
-    section("Drop-offs per card", report["drop_offs_per_card"])
+        accounts = reworded(report["account_assignments_per_agent"], agent)
+        section("Account routing, per agent", accounts)
+    section("Drop-offs per card", reworded(report["drop_offs_per_card"], card))
     if report["dead_ends_per_card"]:
-        section("Stopped mid-branch (dead ends) per card", report["dead_ends_per_card"])
+        dead_ends = reworded(report["dead_ends_per_card"], card)
+        section("Stopped mid-branch (dead ends) per card", dead_ends)
     section("Most frequent paths", report["paths"], limit=5)
     return "\n".join(out)

@@ -27,9 +27,10 @@ so (PRODUCT.md's table), it did not look for anyone. A transfer, or a second
 attempt in the same pool, names its target on purpose, so it skips steps 1
 and 3 (``route(..., option_only=True)``).
 
-Not modelled yet: the second attempt after an agent declines or lets the
-visitor wait too long (``visitor_wait_seconds``), availability schedules, and
-meeting booking as a fallback.
+The second attempt after an agent declines or lets the visitor wait too long
+is the preview's (:mod:`designer.engine.offers`), which asks the router again
+with ``option_only``. Not modelled yet: availability schedules, and meeting
+booking as a fallback.
 """
 
 from __future__ import annotations
@@ -39,6 +40,15 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cached_property
 
+from designer.engine.people import (
+    AGENTS_AVAILABLE,
+    AgentState,
+    AgentStatus,
+    Visitor,
+    availability_text,
+    email_domain,
+    normalise_domain,
+)
 from designer.engine.round_robin import (
     ALL_POOL,
     MemoryPositions,
@@ -75,27 +85,6 @@ DEFAULT_FALLBACK_SAID = wording(
 """Used only when the workspace default fallback is blank: a visitor never gets silence."""
 DEFAULT_FALLBACK = DEFAULT_FALLBACK_SAID.text
 
-_AGENTS_AVAILABLE = Attribute.AGENTS_AVAILABLE.value
-
-
-def availability_text(available: bool) -> str:
-    """The value the ``agents_available`` criterion sees: ``yes`` or ``no``."""
-    return "yes" if available else "no"
-
-
-def normalise_domain(domain: str) -> str:
-    """How account routing keys a domain: trimmed, lower-case, no leading ``@`` or final dot."""
-    return domain.strip().lower().removeprefix("@").rstrip(".")
-
-
-def email_domain(email: str | None) -> str | None:
-    """The normalised domain of an email address, None when there is no usable one."""
-    if not email:
-        return None
-    _, at, domain = email.strip().rpartition("@")
-    domain = normalise_domain(domain) if at else ""
-    return domain or None
-
 
 class Step(StrEnum):
     """Which step of the resolution decided: account routing, the card's option, the safety net."""
@@ -103,101 +92,6 @@ class Step(StrEnum):
     ACCOUNT = "account"
     OPTION = "option"
     SAFETY_NET = "safety_net"
-
-
-class AgentStatus(StrEnum):
-    """An agent's presence; only ``available`` agents are offered chats."""
-
-    AVAILABLE = "available"
-    AWAY = "away"
-    OFFLINE = "offline"
-
-
-# Why an agent cannot take a chat, as a clause that follows their name in a sentence.
-_NO_PERMISSION = wording("has no Live Chat permission")
-_NOT_AVAILABLE = {AgentStatus.AWAY: wording("is away"), AgentStatus.OFFLINE: wording("is offline")}
-_AT_LIMIT: dict[int, Wording] = {}
-
-
-def _at_limit(n: int) -> Wording:
-    """'is at their limit of 3 chats', made once per limit: agents at it are skipped often."""
-    said = _AT_LIMIT.get(n)
-    if said is None:
-        if n == 1:
-            said = wording("is at their limit of {n} chat", n=str(n))
-        else:
-            said = wording("is at their limit of {n} chats", n=str(n))
-        _AT_LIMIT[n] = said
-    return said
-
-
-@dataclass(eq=False)
-class AgentState:
-    """An agent as routing sees them right now.
-
-    Mutable on purpose: a preview toggles status and holds chats open, and the
-    router reads the same objects, so the next decision sees the change.
-    """
-
-    email: str
-    name: str
-    live_chat: bool
-    status: AgentStatus
-    max_chats: int
-    active_chats: int = 0
-    avatar: str | None = None
-
-    @property
-    def label(self) -> str:
-        """How explanations name the agent: their name, else their email."""
-        return self.name or self.email
-
-    def unavailability(self) -> Wording | None:
-        """Why they cannot take a chat now, worded to follow their name; None if they can."""
-        if not self.live_chat:
-            return _NO_PERMISSION
-        if self.status != AgentStatus.AVAILABLE:
-            return _NOT_AVAILABLE[self.status]
-        if self.active_chats >= self.max_chats:
-            return _at_limit(self.max_chats)
-        return None
-
-    def ineligibility(self) -> str | None:
-        """:meth:`unavailability` in English, e.g. ``is away``; None if they can take a chat."""
-        live, status, chats = self.live_chat, self.status, self.active_chats
-        if live and status == AgentStatus.AVAILABLE and chats < self.max_chats:
-            return None  # every simulated visitor asks this of agent after agent: no wording
-        why = self.unavailability()
-        return None if why is None else why.text
-
-
-@dataclass(frozen=True)
-class Visitor:
-    """What routing rules can test about a visitor: location, page and captured fields."""
-
-    country: str | None = None
-    region: str | None = None
-    city: str | None = None
-    page_url: str | None = None
-    fields: Mapping[str, str] = field(default_factory=dict)
-
-    @property
-    def email(self) -> str | None:
-        """The visitor's email when known (the ``email`` field): account routing reads it."""
-        return self.fields.get("email")
-
-    def lookup(self) -> dict[str, str | None]:
-        """Values keyed by :meth:`Criterion.subject`; the router fills ``agents_available``."""
-        values: dict[str, str | None] = {
-            "country": self.country,
-            "region": self.region,
-            "city": self.city,
-            "page_url": self.page_url,
-            _AGENTS_AVAILABLE: None,
-        }
-        for key, value in self.fields.items():
-            values[f"field:{key}"] = value
-        return values
 
 
 _Line = tuple[str, dict[str, object]]
@@ -569,7 +463,7 @@ class Router:
     def _custom(self, routing: CustomRules, visitor: Visitor, fallback: str) -> Decision:
         lookup = visitor.lookup()
         if _tests_availability(routing):
-            lookup[_AGENTS_AVAILABLE] = availability_text(self._all.any_eligible())
+            lookup[AGENTS_AVAILABLE] = availability_text(self._all.any_eligible())
         for index, rule in enumerate(routing.rules):
             if not all_match(rule.criteria, lookup):
                 continue
